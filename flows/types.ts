@@ -1,0 +1,89 @@
+/**
+ * The flow contract: a guided topic is pure data. The runtime (src/runtime) turns it into an
+ * XState machine and renders each state with a generic screen chosen by `meta.screen`.
+ * This file holds types only, so a flow file imports nothing that runs.
+ */
+
+/** The generic screens a step can use; see src/screens/README.md. */
+export type ScreenKind = 'explain' | 'choice' | 'compare' | 'check' | 'recap' | 'help';
+
+/** Names of the actions a flow may trigger; implemented once in src/runtime/implementations.ts. */
+export type FlowActionName = 'toggleMark' | 'clearMarks';
+
+/** Names of the guards a flow may use; implemented once in src/runtime/implementations.ts. */
+export type FlowGuardName = 'hasMarks';
+
+/** A pictogram id: a file `public/pictograms/<id>.svg` (see public/pictograms/SOURCES.md). */
+export type PictogramId = string;
+
+/** A text key in i18next form: `namespace:path.to.key`, present in every locales/<lang>/ folder. */
+export type TextKey = string;
+
+/**
+ * A service tag of the help inventory (shared/data/README.md, "Service tags"):
+ * the help screen at the end of a topic shows places offering any of these first.
+ */
+export type ServiceTag = string;
+
+/** One option on a `choice` or `check` screen: a big button that sends `PICK.<id>`. */
+export interface StepOption {
+  /** Unique within the step; the event sent is `PICK.<id>`. */
+  id: string;
+  label: TextKey;
+  pictogram: PictogramId;
+}
+
+/** What a state tells the runtime about how to show it. */
+export interface StepMeta {
+  screen: ScreenKind;
+  /** Heading of the screen: one idea, a few words. */
+  title: TextKey;
+  /** Short paragraphs (each one or two short sentences). */
+  body?: TextKey[];
+  /** The pictogram that carries the idea of the screen. */
+  pictogram: PictogramId;
+  /** Source numbers in shared/content/ehealth-facts.md ("Sources" list) backing the facts shown. */
+  sources?: number[];
+  /** For `choice` and `check`: the options, in display order. */
+  options?: StepOption[];
+  /** For `compare`: the two columns, each a list of text keys, shown side by side. */
+  columns?: { left: { title: TextKey; items: TextKey[] }; right: { title: TextKey; items: TextKey[] } };
+  /** For `recap`: the points to remember, each with its own pictogram. */
+  items?: { text: TextKey; pictogram: PictogramId }[];
+  /** For `check`: which option is the expected answer, and the kind words shown otherwise. */
+  check?: { expected: string; retry: TextKey };
+  /** For `help`: the kinds of help this topic calls for. */
+  helpServices?: ServiceTag[];
+  /**
+   * The state Back returns to. Optional when the state has exactly one predecessor
+   * (the runtime derives it); required when several states lead here.
+   */
+  back?: string;
+}
+
+/** A transition as written in a flow: a target state name, optionally guarded or with actions. */
+export type FlowTransition =
+  | string
+  | { target: string; guard?: FlowGuardName; actions?: FlowActionName[] }
+  | { target?: undefined; actions: FlowActionName[] };
+
+/** Events a step can answer. `NEXT` moves on; `PICK.<option id>` answers a choice or check. */
+export type FlowEventType = 'NEXT' | `PICK.${string}`;
+
+/** One step of a flow. */
+export interface FlowStateConfig {
+  meta: StepMeta;
+  on?: Partial<Record<FlowEventType, FlowTransition | FlowTransition[]>>;
+  /** The last step of a topic is `final` and uses the `help` screen. */
+  type?: 'final';
+}
+
+/** A whole guided topic. */
+export interface FlowConfig {
+  /** Stable id, kebab-case; also the i18next namespace of the flow's texts. */
+  id: string;
+  /** Home-screen tile. */
+  tile: { label: TextKey; pictogram: PictogramId };
+  initial: string;
+  states: Record<string, FlowStateConfig>;
+}

@@ -1,0 +1,58 @@
+// Screenshots of every screen of every topic at tablet (800×1280) and kiosk (1920×1080) sizes,
+// to look at what we build: `npm run build && npm run screenshots` (a preview server must run
+// on $KIOSK_URL, default http://localhost:4173). Writes screenshots/<size>/<n>-<name>.png.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const base = process.env.KIOSK_URL ?? 'http://localhost:4173';
+const lang = process.env.KIOSK_LANG ?? 'fr';
+const sizes = { tablet: { width: 800, height: 1280 }, kiosk: { width: 1920, height: 1080 } };
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const pause = () => new Promise((r) => setTimeout(r, 550)); // the double-tap guard
+for (const [name, viewport] of Object.entries(sizes)) {
+  const dir = `screenshots/${name}`;
+  mkdirSync(dir, { recursive: true });
+  const page = await browser.newPage({ viewport });
+  let n = 0;
+  const shot = async (label) => {
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${dir}/${String(++n).padStart(2, '0')}-${label}.png` });
+  };
+  await page.goto(base);
+  await page.waitForSelector('.welcome');
+  await shot('welcome');
+  if (lang !== 'fr') {
+    await page.locator(`.welcome__languages button[lang="${lang}"]`).click();
+  } else {
+    await page.locator('.welcome__touch').click();
+  }
+  await pause();
+  await shot('home');
+  const tiles = await page.locator('.btn--tile').count();
+  for (let i = 0; i < tiles; i++) {
+    await page.locator('.btn--tile').nth(i).click();
+    await pause();
+    for (let step = 0; step < 20; step++) {
+      await shot(`topic${i + 1}-step${step + 1}`);
+      const next = page.locator('.step__actions .btn--next, .options .btn').first();
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await pause();
+    }
+    await page.locator('.control-bar .btn').first().click();
+    await pause();
+  }
+  await page.locator('.control-bar .btn').nth(3).click();
+  await pause();
+  await shot('language');
+  await page.locator('.control-bar .btn').nth(4).click();
+  await pause();
+  await page.waitForSelector('.place');
+  await shot('help');
+  await page.close();
+}
+await browser.close();
+console.log('screenshots written to screenshots/');

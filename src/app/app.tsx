@@ -1,0 +1,195 @@
+import type { i18n as I18n } from 'i18next';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createActor } from 'xstate';
+import { flows } from '../../flows/registry';
+import { I18nContext } from '../i18n/use-t';
+import { switchLanguage } from '../i18n/i18n';
+import { canGoBack, currentStep, type FlowSnapshot } from '../runtime/flow-machine';
+import { useSnapshot } from '../runtime/use-snapshot';
+import { ControlBar } from '../shell/control-bar';
+import { IdleWarning } from '../shell/idle-warning';
+import { kioskMachine } from '../shell/kiosk.machine';
+import { resetSession } from '../shell/reset';
+import { applyWaitingUpdate } from '../shell/service-worker';
+import type { KioskSettings } from '../shell/settings';
+import { SettingsContext } from '../shell/settings-context';
+import type { ReadAloud } from '../speech/read-aloud';
+import { ErrorBoundary } from './error-boundary';
+import { ErrorScreen } from './error-screen';
+import { FlowView } from './flow-view';
+import { HelpView } from './help-view';
+import { HomeScreen } from './home-screen';
+import { LanguageScreen } from './language-screen';
+import { Navigation, type View } from './navigation';
+import { startFlow } from './start-flow';
+import { WelcomeScreen } from './welcome-screen';
+
+/** What the app is built from; tests pass their own reader and settings. */
+export interface AppProps {
+  i18n: I18n;
+  settings: KioskSettings;
+  reader: ReadAloud;
+  /** Applies a waiting service-worker update during a reset. */
+  applyUpdate?: () => void;
+}
+
+/** The help services of the topic on screen, so "Help nearby" inside a topic is already filtered. */
+function servicesOf(view: View): string[] {
+  if (view.kind !== 'flow') return [];
+  const flow = flows.find((f) => f.id === view.flowId);
+  const final = flow && Object.values(flow.states).find((s) => s.type === 'final');
+  return final?.meta.helpServices ?? [];
+}
+
+/** The composition root: the kiosk lifecycle, the control bar and the view on screen. */
+export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }: AppProps) {
+  const navigation = useMemo(() => new Navigation(), []);
+  const [view, setView] = useState<View>(navigation.current);
+  const [reading, setReading] = useState(false);
+  const [speechMessage, setSpeechMessage] = useState<string | undefined>(undefined);
+
+  const kiosk = useMemo(() => {
+    const actor = createActor(
+      kioskMachine.provide({
+        actions: {
+          wipeSession: () =>
+            resetSession({
+              navigation,
+              reader,
+              i18n,
+              defaultLanguage: settings.defaultLanguage,
+              sessionStores: [{ reset: () => (setReading(false), setSpeechMessage(undefined)) }],
+              applyUpdate,
+              window,
+            }),
+        },
+      }),
+      { input: { idleSeconds: settings.idleSeconds, warningSeconds: settings.warningSeconds } },
+    );
+    return actor.start();
+  }, []);
+  const kioskState = useSnapshot(kiosk);
+
+  useEffect(() => navigation.subscribe(setView), [navigation]);
+  useEffect(() => () => kiosk.stop(), [kiosk]);
+
+  // Any touch, click or key while in use counts as presence.
+  useEffect(() => {
+    const onActivity = () => kiosk.send({ type: 'ACTIVITY' });
+    document.addEventListener('pointerdown', onActivity, true);
+    document.addEventListener('keydown', onActivity, true);
+    return () => {
+      document.removeEventListener('pointerdown', onActivity, true);
+      document.removeEventListener('keydown', onActivity, true);
+    };
+  }, [kiosk]);
+
+  // The step on screen inside a topic (the topic's own actor knows it).
+  const [step, setStep] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (view.kind !== 'flow') return setStep(undefined);
+    const sub = view.actor.subscribe((snapshot: FlowSnapshot) => setStep(currentStep(snapshot)));
+    return () => sub.unsubscribe();
+  }, [view]);
+
+  // Reading stops when the screen changes, and its message goes.
+  useEffect(() => {
+    reader.stop();
+    setReading(false);
+    setSpeechMessage(undefined);
+  }, [view, step, kioskState.value]);
+  const welcome = kioskState.matches('welcome');
+
+  /** Leaves the welcome screen if needed, then does the thing asked. */
+  const inUse = (then: () => void) => () => {
+    if (welcome) kiosk.send({ type: 'START' });
+    then();
+  };
+
+  const chooseLanguage = async (code: string) => {
+    await switchLanguage(i18n, code);
+    if (navigation.current.kind === 'language') navigation.back();
+  };
+
+  const readScreen = async () => {
+    if (reading) {
+      reader.stop();
+      setReading(false);
+      return;
+    }
+    const main = document.getElementById('main');
+    const text = main?.innerText ?? main?.textContent ?? '';
+    setSpeechMessage(undefined);
+    setReading(true);
+    const outcome = await reader.read(text, i18n.language);
+    setReading(false);
+    if (outcome === 'no-voice') setSpeechMessage(i18n.t('speech.noVoice'));
+    if (outcome === 'unsupported') setSpeechMessage(i18n.t('speech.unsupported'));
+  };
+
+  const actions = {
+    home: inUse(() => navigation.home()),
+    back: () => {
+      const current = navigation.current;
+      if (current.kind === 'flow' && canGoBack(current.actor.getSnapshot() as FlowSnapshot)) current.actor.send({ type: 'BACK' });
+      else navigation.back();
+    },
+    read: () => void readScreen(),
+    language: inUse(() => navigation.open({ kind: 'language' })),
+    help: inUse(() => navigation.open({ kind: 'help', services: servicesOf(navigation.current) })),
+    stop: () => kiosk.send({ type: 'STOP' }),
+  };
+
+  const restart = () => kiosk.send({ type: 'STOP' });
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <SettingsContext.Provider value={settings}>
+        <div class="kiosk">
+          <main id="main" class="kiosk__main" tabIndex={-1}>
+            <ErrorBoundary onRestart={restart} fallback={(again) => <ErrorScreen onRestart={again} />}>
+              {welcome ? (
+                <WelcomeScreen
+                  offered={settings.languagesOffered}
+                  onStart={() => kiosk.send({ type: 'START' })}
+                  onLanguage={(code) => {
+                    kiosk.send({ type: 'START' });
+                    void switchLanguage(i18n, code);
+                  }}
+                />
+              ) : (
+                <ViewOf view={view} navigation={navigation} i18n={i18n} offered={settings.languagesOffered} onLanguage={chooseLanguage} />
+              )}
+            </ErrorBoundary>
+          </main>
+          <p class="kiosk__message" role="status" aria-live="polite">
+            {speechMessage}
+          </p>
+          <ControlBar
+            actions={actions}
+            canGoBack={!welcome && view.kind !== 'home'}
+            reading={reading}
+          />
+          {kioskState.matches({ inUse: 'warning' }) && (
+            <IdleWarning remaining={kioskState.context.remaining} onContinue={() => kiosk.send({ type: 'CONTINUE' })} />
+          )}
+        </div>
+      </SettingsContext.Provider>
+    </I18nContext.Provider>
+  );
+}
+
+/** The view on screen while the kiosk is in use. */
+function ViewOf(props: { view: View; navigation: Navigation; i18n: I18n; offered: readonly string[]; onLanguage: (code: string) => Promise<void> }) {
+  const { view, navigation, i18n } = props;
+  switch (view.kind) {
+    case 'home':
+      return <HomeScreen onTopic={(flowId) => navigation.open({ kind: 'flow', flowId, actor: startFlow(flowId, i18n) })} />;
+    case 'flow':
+      return <FlowView key={view.actor.id} flowId={view.flowId} actor={view.actor} finish={() => navigation.home()} />;
+    case 'help':
+      return <HelpView services={view.services} />;
+    case 'language':
+      return <LanguageScreen offered={props.offered} onChoose={(code) => void props.onLanguage(code)} />;
+  }
+}

@@ -1,0 +1,25 @@
+import { flows } from '../../flows/registry';
+import { useT } from '../i18n/use-t';
+import { BigButton } from '../ui/big-button';
+import { useEffect, useRef } from 'preact/hooks';
+
+/** The topics as big tiles, each one tap away. */
+export function HomeScreen({ onTopic }: { onTopic: (flowId: string) => void }) {
+  const { t } = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="home" aria-labelledby="home-title">
+      <h1 id="home-title" class="home__title" tabIndex={-1} ref={heading}>
+        {t('home.title')}
+      </h1>
+      <div class="tiles">
+        {flows.map((flow) => (
+          <BigButton key={flow.id} variant="tile" pictogram={flow.tile.pictogram} onPress={() => onTopic(flow.id)}>
+            {t(flow.tile.label)}
+          </BigButton>
+        ))}
+      </div>
+    </section>
+  );
+}

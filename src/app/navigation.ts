@@ -1,0 +1,68 @@
+import type { AnyActorRef } from 'xstate';
+
+/** What fills the screen while the kiosk is in use. */
+export type View =
+  | { kind: 'home' }
+  | { kind: 'flow'; flowId: string; actor: AnyActorRef }
+  | { kind: 'help'; services: string[] }
+  | { kind: 'language' };
+
+type Listener = (view: View) => void;
+
+/**
+ * The session's screen history, in memory only. The kiosk never pushes browser history
+ * entries, so nobody can walk back into the previous person's screens with a back gesture.
+ */
+export class Navigation {
+  private stack: View[] = [{ kind: 'home' }];
+  private listeners = new Set<Listener>();
+
+  /** The view on screen. */
+  get current(): View {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  /** Shows a view on top of the current one (Back returns to the current one). */
+  open(view: View): void {
+    // Opening the same kind of overlay twice would make Back feel broken.
+    if (this.current.kind === view.kind && view.kind !== 'flow') this.stack.pop();
+    this.stack.push(view);
+    this.emit();
+  }
+
+  /** Leaves the current view for the one below it; stays home at the bottom. */
+  back(): void {
+    if (this.stack.length > 1) {
+      const left = this.stack.pop()!;
+      if (left.kind === 'flow') left.actor.stop();
+    }
+    this.emit();
+  }
+
+  /** Returns home, stopping every flow on the way. */
+  home(): void {
+    this.clear();
+    this.emit();
+  }
+
+  /** Stops every flow and forgets every view (part of the privacy reset). */
+  clear(): void {
+    for (const view of this.stack) if (view.kind === 'flow') view.actor.stop();
+    this.stack = [{ kind: 'home' }];
+  }
+
+  /** How many views are stacked (1 = home). */
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  /** Calls `listener` on every change; returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l(this.current);
+  }
+}

@@ -1,0 +1,60 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { findLanguage } from './languages';
+
+type LocaleModule = { default: Record<string, unknown> };
+
+// Each language is its own lazy chunk: only the default language is on the first-screen path.
+// All chunks are precached by the service worker, so switching works offline.
+const localeFiles = import.meta.glob<LocaleModule>('../../locales/*/*.json');
+
+/** Namespaces (file names) present for a language, from the bundled file list. */
+function filesOf(lang: string): [string, () => Promise<LocaleModule>][] {
+  const prefix = `../../locales/${lang}/`;
+  return Object.entries(localeFiles)
+    .filter(([path]) => path.startsWith(prefix))
+    .map(([path, load]) => [path.slice(prefix.length, -'.json'.length), load]);
+}
+
+/** Loads every namespace of a language into i18next (no-op when already loaded). */
+export async function loadLanguage(instance: I18n, lang: string): Promise<void> {
+  const files = filesOf(lang);
+  if (files.length === 0) throw new Error(`No locale files for language "${lang}"`);
+  await Promise.all(
+    files.map(async ([ns, load]) => {
+      if (instance.hasResourceBundle(lang, ns)) return;
+      const mod = await load();
+      instance.addResourceBundle(lang, ns, mod.default, true, true);
+    }),
+  );
+}
+
+/** Keeps <html lang dir> in step with the language, so screen readers and RTL layout follow. */
+function syncDocumentLanguage(lang: string): void {
+  const root = document.documentElement;
+  root.lang = lang;
+  root.dir = findLanguage(lang)?.dir ?? 'ltr';
+}
+
+/** Creates and initialises the one i18next instance of the kiosk, in the given language. */
+export async function createI18n(defaultLanguage: string): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: defaultLanguage,
+    fallbackLng: false,
+    defaultNS: 'common',
+    ns: ['common'],
+    resources: {},
+    interpolation: { escapeValue: false }, // Preact escapes text itself.
+    returnNull: false,
+  });
+  await loadLanguage(instance, defaultLanguage);
+  instance.on('languageChanged', syncDocumentLanguage);
+  syncDocumentLanguage(defaultLanguage);
+  return instance;
+}
+
+/** Switches language after making sure its texts are loaded. */
+export async function switchLanguage(instance: I18n, lang: string): Promise<void> {
+  await loadLanguage(instance, lang);
+  await instance.changeLanguage(lang);
+}

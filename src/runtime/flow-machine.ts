@@ -1,0 +1,84 @@
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import type { FlowConfig, FlowTransition } from '../../flows/types';
+import { backTargets, flowProblems, FlowDefinitionError, type FlowCheckContext } from './flow-problems';
+
+/** What a running topic remembers: only the options a person marked (e.g. questions to ask). */
+export interface FlowContext {
+  marks: string[];
+}
+
+/** Events a topic answers; `PICK.<id>` carries its option in the type so paths can be generated. */
+export type FlowEvent = { type: 'NEXT' } | { type: 'BACK' } | { type: `PICK.${string}` };
+
+/** The option id of a `PICK.<id>` event, or undefined for other events. */
+function pickedOption(event: FlowEvent): string | undefined {
+  return event.type.startsWith('PICK.') ? event.type.slice('PICK.'.length) : undefined;
+}
+
+// Named implementations, once for every flow (flows/types.ts lists the names).
+const flowSetup = setup({
+  types: {} as { context: FlowContext; events: FlowEvent },
+  actions: {
+    toggleMark: assign({
+      marks: ({ context, event }) => {
+        const id = pickedOption(event);
+        if (!id) return context.marks;
+        return context.marks.includes(id) ? context.marks.filter((m) => m !== id) : [...context.marks, id];
+      },
+    }),
+    clearMarks: assign({ marks: () => [] }),
+  },
+  guards: {
+    hasMarks: ({ context }) => context.marks.length > 0,
+  },
+});
+
+/** A flow transition in XState's config form. */
+function toXState(t: FlowTransition): unknown {
+  if (typeof t === 'string') return t;
+  return { ...t };
+}
+
+/**
+ * Turns a flow definition into an XState machine. Each step keeps its `meta`; every step but
+ * the first gets a `BACK` transition to the step Back returns to. Throws a FlowDefinitionError
+ * listing every problem when the definition cannot run.
+ */
+export function createFlowMachine(flow: FlowConfig, ctx: FlowCheckContext) {
+  const problems = flowProblems(flow, ctx);
+  if (problems.length > 0) throw new FlowDefinitionError(problems);
+  const backs = backTargets(flow);
+  const states = Object.fromEntries(
+    Object.entries(flow.states).map(([name, state]) => {
+      const on: Record<string, unknown> = {};
+      for (const [event, t] of Object.entries(state.on ?? {})) {
+        on[event] = Array.isArray(t) ? t.map(toXState) : toXState(t as FlowTransition);
+      }
+      if (backs[name]) on.BACK = backs[name];
+      return [name, { meta: state.meta, on, ...(state.type ? { type: state.type } : {}) }];
+    }),
+  );
+  // The config is assembled from checked data; XState's literal-typed config cannot see that.
+  return flowSetup.createMachine({
+    id: flow.id,
+    context: { marks: [] },
+    initial: flow.initial,
+    states: states as never,
+  });
+}
+
+/** The machine type every flow compiles to. */
+export type FlowMachine = ReturnType<typeof createFlowMachine>;
+
+/** A snapshot of a running flow. */
+export type FlowSnapshot = SnapshotFrom<FlowMachine>;
+
+/** The name of the step a flow snapshot is on (flows are flat: one level of states). */
+export function currentStep(snapshot: { value: unknown }): string {
+  return String(snapshot.value);
+}
+
+/** Whether Back has a step to return to inside the flow (false on the first step). */
+export function canGoBack(snapshot: FlowSnapshot): boolean {
+  return snapshot.can({ type: 'BACK' });
+}

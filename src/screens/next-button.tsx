@@ -1,0 +1,13 @@
+import { useT } from '../i18n/use-t';
+import { BigButton } from '../ui/big-button';
+import type { ScreenProps } from './screen-props';
+
+/** The way forward of a step, always in the same place. */
+export function NextButton({ send }: Pick<ScreenProps, 'send'>) {
+  const { t } = useT();
+  return (
+    <BigButton variant="primary" pictogram="next" class="btn--next" onPress={() => send({ type: 'NEXT' })}>
+      {t('step.next')}
+    </BigButton>
+  );
+}

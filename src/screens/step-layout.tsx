@@ -1,0 +1,46 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { useT } from '../i18n/use-t';
+import { Pictogram } from '../ui/pictogram';
+
+/**
+ * The frame every step shares: progress, pictogram, heading, content, then the way forward.
+ * The heading takes focus on each new step so screen readers announce it.
+ */
+export function StepLayout(props: {
+  title: string;
+  pictogram: string;
+  progress?: { current: number; total: number } | undefined;
+  /** Text keys of the short paragraphs under the heading. */
+  body?: string[] | undefined;
+  children?: ComponentChildren;
+  actions?: ComponentChildren;
+}) {
+  const { t } = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: false });
+  }, [props.title]);
+  return (
+    <section class="step" aria-labelledby="step-title">
+      <header class="step__header">
+        {props.progress && (
+          <p class="step__progress">{t('step.progress', { current: props.progress.current, total: props.progress.total })}</p>
+        )}
+        <Pictogram id={props.pictogram} size="xl" class="step__pictogram" />
+        <h1 id="step-title" class="step__title" tabIndex={-1} ref={heading}>
+          {props.title}
+        </h1>
+      </header>
+      <div class="step__body">
+        {(props.body ?? []).map((key) => (
+          <p key={key} class="step__text">
+            {t(key)}
+          </p>
+        ))}
+        {props.children}
+      </div>
+      {props.actions && <div class="step__actions">{props.actions}</div>}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// One config for the app, its service worker and the tests.
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // We register the worker ourselves with workbox-window (src/shell/service-worker.ts)
+      // so that updates wait for a reset instead of prompting the public.
+      injectRegister: false,
+      manifest: {
+        name: 'Kiosque e-Santé',
+        short_name: 'e-Santé',
+        description: 'Comprendre son dossier santé partagé, le consentement, la carte eID — et trouver de l’aide près d’ici.',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'fullscreen',
+        orientation: 'any',
+        background_color: '#fbfaf7',
+        theme_color: '#1d4e89',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      injectManifest: {
+        // Everything the kiosk can show must be precached: offline after the first load.
+        globPatterns: ['**/*.{js,css,html,woff2,svg,png,json}'],
+        // The plugin adds the manifest icons itself; listing them here too would precache them twice.
+        globIgnores: ['icons/**'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  preview: { port: 4173, strictPort: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.{ts,tsx}', 'flows/**/*.test.ts', 'tests/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup-unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
