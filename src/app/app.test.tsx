@@ -1,0 +1,148 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import type { i18n as I18n } from 'i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../shell/settings';
+import { recordingReader, serveInventory, spacedPresses, testI18n } from '../../tests/render-kit';
+import { App } from './app';
+
+let i18n: I18n;
+beforeEach(async () => {
+  i18n = await testI18n('fr');
+  serveInventory();
+  spacedPresses();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+
+function renderApp(reader = recordingReader(), applyUpdate = vi.fn()) {
+  render(<App i18n={i18n} settings={defaultSettings} reader={reader} applyUpdate={applyUpdate} />);
+  return { reader, applyUpdate };
+}
+
+describe('the kiosk, through its screens', () => {
+  it('welcomes in French with the languages named in their own script', () => {
+    renderApp();
+    expect(screen.getByRole('button', { name: /Touchez l’écran pour commencer/ })).toBeTruthy();
+    const nl = screen.getByRole('button', { name: 'Nederlands' });
+    expect(nl.getAttribute('lang')).toBe('nl');
+    expect(screen.getByRole('button', { name: 'English' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('shows the same six controls, in the same order, on every screen', async () => {
+    renderApp();
+    const order = () => screen.getAllByRole('button').filter((b) => b.closest('nav')).map((b) => b.textContent);
+    const expected = ['Accueil', 'Retour', 'Écouter', 'Langue', 'Aide près d’ici', 'Stop'];
+    expect(order()).toEqual(expected);
+    tap(/Touchez l’écran/);
+    expect(order()).toEqual(expected);
+    tap(/dossier santé partagé/);
+    expect(order()).toEqual(expected);
+    tap('Langue');
+    expect(order()).toEqual(expected);
+  });
+
+  it('walks the first topic by taps to the people who can help, then home', async () => {
+    renderApp();
+    tap(/Touchez l’écran/);
+    expect(screen.getByRole('heading', { level: 1, name: 'Que voulez-vous comprendre ?' })).toBeTruthy();
+    tap(/dossier santé partagé/);
+    expect(screen.getByRole('heading', { level: 1, name: 'Votre dossier santé partagé' })).toBeTruthy();
+    expect(screen.getByText('Étape 1 sur 7')).toBeTruthy();
+    for (let i = 0; i < 6; i++) tap('Suivant');
+    expect(screen.getByRole('heading', { level: 1, name: 'Des personnes peuvent vous aider' })).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThanOrEqual(3));
+    tap('Terminer');
+    expect(screen.getByRole('heading', { level: 1, name: 'Que voulez-vous comprendre ?' })).toBeTruthy();
+  });
+
+  it('Back returns to the previous step, and from the first step to home', () => {
+    renderApp();
+    tap(/Touchez l’écran/);
+    tap(/dossier santé partagé/);
+    tap('Suivant');
+    expect(screen.getByRole('heading', { level: 1, name: 'Ce qu’il peut contenir' })).toBeTruthy();
+    tap('Retour');
+    expect(screen.getByRole('heading', { level: 1, name: 'Votre dossier santé partagé' })).toBeTruthy();
+    tap('Retour');
+    expect(screen.getByRole('heading', { level: 1, name: 'Que voulez-vous comprendre ?' })).toBeTruthy();
+  });
+
+  it('changes language, and the page says so to the browser', async () => {
+    renderApp();
+    tap(/Touchez l’écran/);
+    tap('Langue');
+    tap('English');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'What would you like to understand?' })).toBeTruthy());
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('button', { name: 'Help nearby' })).toBeTruthy();
+  });
+
+  it('"Help nearby" inside a topic lists places that help with it, one tap away', async () => {
+    renderApp();
+    tap(/Touchez l’écran/);
+    tap(/dossier santé partagé/);
+    tap('Aide près d’ici');
+    expect(screen.getByRole('heading', { level: 1, name: 'Des personnes qui peuvent vous aider' })).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThanOrEqual(3));
+    tap('Retour');
+    expect(screen.getByRole('heading', { level: 1, name: 'Votre dossier santé partagé' })).toBeTruthy();
+  });
+
+  it('reads the screen aloud in the current language', async () => {
+    const { reader } = renderApp();
+    tap(/Touchez l’écran/);
+    tap(/dossier santé partagé/);
+    tap('Écouter');
+    await waitFor(() => expect(reader.texts.length).toBe(1));
+    expect(reader.texts[0]).toContain('Votre dossier santé partagé');
+    expect(reader.read).toHaveBeenCalledWith(expect.any(String), 'fr');
+  });
+
+  it('says plainly when the device has no voice for the language', async () => {
+    renderApp(recordingReader('no-voice'));
+    tap(/Touchez l’écran/);
+    tap('Écouter');
+    expect(await screen.findByText('Cet appareil n’a pas de voix pour lire en français.')).toBeTruthy();
+  });
+
+  it('Stop wipes the session at once: welcome, default language, nothing of the last screen', async () => {
+    const { reader, applyUpdate } = renderApp();
+    tap(/Touchez l’écran/);
+    tap('Langue');
+    tap('English');
+    fireEvent.click(await screen.findByRole('button', { name: /shared health record/ }));
+    tap('Next');
+    tap('Stop');
+    await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
+    expect(screen.getByRole('button', { name: /Touchez l’écran pour commencer/ })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('What it can contain');
+    expect(reader.stop).toHaveBeenCalled();
+    expect(applyUpdate).toHaveBeenCalledTimes(1);
+    expect(window.location.pathname + window.location.search + window.location.hash).toBe('/');
+  });
+
+  it('asks "are you still there?" after 90 s idle, extends on Continue, wipes after 30 s more', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    renderApp();
+    tap(/Touchez l’écran/);
+    tap(/dossier santé partagé/);
+    await act(() => void vi.advanceTimersByTime(89_000));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await act(() => void vi.advanceTimersByTime(1_000));
+    const dialog = screen.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
+    expect(dialog.textContent).toContain('30');
+    await act(() => void vi.advanceTimersByTime(5_000));
+    expect(screen.getByRole('alertdialog').textContent).toContain('25');
+    tap('Je continue');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: 'Votre dossier santé partagé' })).toBeTruthy();
+    for (let s = 0; s < 120; s++) await act(() => void vi.advanceTimersByTime(1_000));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('button', { name: /Touchez l’écran pour commencer/ })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Votre dossier santé partagé');
+  });
+});

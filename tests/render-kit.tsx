@@ -1,0 +1,59 @@
+import type { i18n as I18n } from 'i18next';
+import type { ComponentChildren } from 'preact';
+import { vi } from 'vitest';
+import { createI18n, loadLanguage } from '../src/i18n/i18n';
+import { I18nContext } from '../src/i18n/use-t';
+import { defaultSettings } from '../src/shell/settings';
+import { SettingsContext } from '../src/shell/settings-context';
+import type { ReadAloud } from '../src/speech/read-aloud';
+import inventory from '../public/data/inventory.json';
+import { languageFolders } from './locale-files';
+
+/** An i18next instance with every language loaded, starting in `lang`. */
+export async function testI18n(lang = 'fr'): Promise<I18n> {
+  const i18n = await createI18n(lang);
+  for (const code of languageFolders()) await loadLanguage(i18n, code);
+  return i18n;
+}
+
+/** The app's providers around a component under test. */
+export function Providers({ i18n, children }: { i18n: I18n; children: ComponentChildren }) {
+  return (
+    <I18nContext.Provider value={i18n}>
+      <SettingsContext.Provider value={defaultSettings}>{children}</SettingsContext.Provider>
+    </I18nContext.Provider>
+  );
+}
+
+/** A reader that records what it was asked to read. */
+export function recordingReader(outcome: 'done' | 'no-voice' = 'done'): ReadAloud & { texts: string[] } {
+  const texts: string[] = [];
+  return {
+    texts,
+    speaking: false,
+    read: vi.fn(async (text: string) => {
+      texts.push(text);
+      return outcome;
+    }),
+    stop: vi.fn(),
+  };
+}
+
+/** Serves the built-in inventory to `fetch('/data/inventory.json')` as the service worker would. */
+export function serveInventory(): void {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      if (String(url).endsWith('/data/inventory.json')) return new Response(JSON.stringify(inventory), { status: 200 });
+      return new Response('not found', { status: 404 });
+    }),
+  );
+}
+
+// Module-level so that time only moves forward across tests, as it does for the guard.
+let fakeNow = 0;
+
+/** Lets the double-tap guard see every test press as a separate, deliberate tap. */
+export function spacedPresses(): void {
+  vi.spyOn(performance, 'now').mockImplementation(() => (fakeNow += 1000));
+}
