@@ -4,7 +4,7 @@ import type { FlowConfig } from './types';
  * "What is the shared health record?" — facts from shared/content/ehealth-facts.md §1–2.
  * Source numbers refer to that file's "Sources" list.
  */
-export const sharedRecordFlow = {
+export default {
   id: 'shared-record',
   tile: { label: 'shared-record:tile', pictogram: 'folder-health' },
   initial: 'what',

@@ -50,8 +50,19 @@ export interface StepMeta {
   columns?: { left: { title: TextKey; items: TextKey[] }; right: { title: TextKey; items: TextKey[] } };
   /** For `recap`: the points to remember, each with its own pictogram. */
   items?: { text: TextKey; pictogram: PictogramId }[];
-  /** For `check`: which option is the expected answer, and the kind words shown otherwise. */
+  /**
+   * For `check` (teach-back): the expected option, and the kind words shown on the step an
+   * other answer leads back to ("Let's look at this again together").
+   */
   check?: { expected: string; retry: TextKey };
+  /** For `choice`: options are toggles (marked / not marked) and a Next button moves on. */
+  multi?: boolean;
+  /** For `recap`: list the options marked earlier in the topic (with their pictograms). */
+  showMarks?: boolean;
+  /** For `recap` with showMarks: the text shown when nothing was marked. */
+  emptyText?: TextKey;
+  /** Offer a "Print" button; the printed sheet holds this step's title and list, nothing else. */
+  print?: boolean;
   /** For `help`: the kinds of help this topic calls for. */
   helpServices?: ServiceTag[];
   /**

@@ -6,6 +6,7 @@ import '@fontsource/noto-sans/latin-ext-700.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/kiosk.css';
+import './styles/print.css';
 import { App } from './app/app';
 import { createI18n } from './i18n/i18n';
 import { registerServiceWorker } from './shell/service-worker';

@@ -20,12 +20,18 @@ export function FlowView({ flowId, actor, finish }: { flowId: string; actor: Any
   const meta = flow.states[step]?.meta;
   if (!meta) throw new Error(`Flow "${flowId}" has no step "${step}"`);
   const Screen = screens[meta.screen];
+  const marks = snapshot.context.marks;
+  const markedOptions = Object.values(flow.states)
+    .flatMap((s) => s.meta.options ?? [])
+    .filter((o) => marks.includes(o.id));
   return (
     <Screen
       key={step}
       meta={meta}
       send={(event: FlowEvent) => actor.send(event)}
-      marks={snapshot.context.marks}
+      marks={marks}
+      markedOptions={markedOptions}
+      notice={snapshot.context.retry}
       progress={progressOf(flow, step)}
       finish={finish}
     />

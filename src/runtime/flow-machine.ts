@@ -1,10 +1,12 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { FlowConfig, FlowTransition } from '../../flows/types';
+import type { FlowConfig, FlowStateConfig, FlowTransition } from '../../flows/types';
 import { backTargets, flowProblems, FlowDefinitionError, type FlowCheckContext } from './flow-problems';
 
-/** What a running topic remembers: only the options a person marked (e.g. questions to ask). */
+/** What a running topic remembers: the options marked (e.g. questions to ask) and a kind notice. */
 export interface FlowContext {
   marks: string[];
+  /** Text key of the notice shown after a teach-back answer led back to re-read a step. */
+  retry?: string | undefined;
 }
 
 /** Events a topic answers; `PICK.<id>` carries its option in the type so paths can be generated. */
@@ -15,7 +17,7 @@ function pickedOption(event: FlowEvent): string | undefined {
   return event.type.startsWith('PICK.') ? event.type.slice('PICK.'.length) : undefined;
 }
 
-// Named implementations, once for every flow (flows/types.ts lists the names).
+// Named implementations, once for every flow (flows/types.ts lists the names a flow may use).
 const flowSetup = setup({
   types: {} as { context: FlowContext; events: FlowEvent },
   actions: {
@@ -27,16 +29,28 @@ const flowSetup = setup({
       },
     }),
     clearMarks: assign({ marks: () => [] }),
+    // Runtime-only: added by createFlowMachine around teach-back detours, never written in flows.
+    showRetry: assign({ retry: (_, params: { text: string }) => params.text }),
+    clearRetry: assign({ retry: () => undefined }),
   },
   guards: {
     hasMarks: ({ context }) => context.marks.length > 0,
   },
 });
 
-/** A flow transition in XState's config form. */
-function toXState(t: FlowTransition): unknown {
-  if (typeof t === 'string') return t;
-  return { ...t };
+/** A flow transition in XState's config form, with the runtime's own actions added. */
+function toXState(t: FlowTransition, extra: unknown[]): unknown {
+  if (typeof t === 'string') return { target: t, actions: extra };
+  return { ...t, actions: [...(t.actions ?? []), ...extra] };
+}
+
+/** Runtime actions for a transition: a teach-back detour shows its kind notice; moving on clears it. */
+function runtimeActions(state: FlowStateConfig, event: string, t: FlowTransition): unknown[] {
+  const check = state.meta.screen === 'check' ? state.meta.check : undefined;
+  if (check && event !== `PICK.${check.expected}`) return [{ type: 'showRetry', params: { text: check.retry } }];
+  // A toggle that stays on its step keeps the notice as it is.
+  if (typeof t !== 'string' && !t.target) return [];
+  return ['clearRetry'];
 }
 
 /**
@@ -52,9 +66,11 @@ export function createFlowMachine(flow: FlowConfig, ctx: FlowCheckContext) {
     Object.entries(flow.states).map(([name, state]) => {
       const on: Record<string, unknown> = {};
       for (const [event, t] of Object.entries(state.on ?? {})) {
-        on[event] = Array.isArray(t) ? t.map(toXState) : toXState(t as FlowTransition);
+        const list = (Array.isArray(t) ? t : [t]) as FlowTransition[];
+        const compiled = list.map((one) => toXState(one, runtimeActions(state, event, one)));
+        on[event] = compiled.length === 1 ? compiled[0] : compiled;
       }
-      if (backs[name]) on.BACK = backs[name];
+      if (backs[name]) on.BACK = { target: backs[name], actions: ['clearRetry'] };
       return [name, { meta: state.meta, on, ...(state.type ? { type: state.type } : {}) }];
     }),
   );

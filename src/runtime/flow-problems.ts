@@ -69,6 +69,7 @@ export function textKeysOf(meta: StepMeta): string[] {
     ...(meta.items ?? []).map((i) => i.text),
     ...(meta.columns ? [meta.columns.left.title, ...meta.columns.left.items, meta.columns.right.title, ...meta.columns.right.items] : []),
     ...(meta.check ? [meta.check.retry] : []),
+    ...(meta.emptyText ? [meta.emptyText] : []),
   ];
 }
 
@@ -131,7 +132,9 @@ function stepProblems(flow: FlowConfig, name: string, state: FlowStateConfig, ct
     }
   }
   if (meta.screen === 'compare' && !meta.columns) problems.push(`${where}: a compare step needs two columns`);
-  if (meta.screen === 'recap' && (!meta.items || meta.items.length === 0)) problems.push(`${where}: a recap step needs items`);
+  if (meta.screen === 'recap' && !meta.showMarks && (!meta.items || meta.items.length === 0)) problems.push(`${where}: a recap step needs items`);
+  if (meta.showMarks && !meta.emptyText) problems.push(`${where}: a recap of marks needs emptyText for when nothing was marked`);
+  if (meta.multi && !state.on?.NEXT) problems.push(`${where}: a multi-choice step needs NEXT (the way on after marking)`);
   if (meta.back !== undefined && !(meta.back in flow.states)) problems.push(`${where}: back goes to unknown step "${meta.back}"`);
   return problems;
 }

@@ -1,20 +1,35 @@
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
+import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
 
 /**
  * A question with big pictogram options; each option sends PICK.<id>. No option is styled as
  * preferred. Also serves `check` (teach-back): any answer moves on, the expected one forward,
- * another back to the step that explains it again; never a score.
+ * another back to the step that explains it again; never a score. With `multi`, options are
+ * toggles the person marks, and Next moves on.
  */
-export function ChoiceScreen({ meta, send, progress }: ScreenProps) {
+export function ChoiceScreen({ meta, send, progress, notice, marks }: ScreenProps) {
   const { t } = useT();
   return (
-    <StepLayout title={t(meta.title)} pictogram={meta.pictogram} progress={progress} body={meta.body}>
-      <div class="options" role="group" aria-labelledby="step-title">
+    <StepLayout
+      title={t(meta.title)}
+      pictogram={meta.pictogram}
+      progress={progress}
+      notice={notice}
+      body={meta.body}
+      actions={meta.multi ? <NextButton send={send} /> : undefined}
+    >
+      <div class={`options${meta.multi ? ' options--multi' : ''}`} role="group" aria-labelledby="step-title">
         {(meta.options ?? []).map((option) => (
-          <BigButton key={option.id} variant="option" pictogram={option.pictogram} onPress={() => send({ type: `PICK.${option.id}` })}>
+          <BigButton
+            key={option.id}
+            variant="option"
+            pictogram={meta.multi && marks.includes(option.id) ? 'check' : option.pictogram}
+            aria-pressed={meta.multi ? marks.includes(option.id) : undefined}
+            onPress={() => send({ type: `PICK.${option.id}` })}
+          >
             {t(option.label)}
           </BigButton>
         ))}

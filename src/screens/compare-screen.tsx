@@ -4,7 +4,7 @@ import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
 
 /** Two lists side by side with equal weight (e.g. benefits and risks), then Next. */
-export function CompareScreen({ meta, send, progress }: ScreenProps) {
+export function CompareScreen({ meta, send, progress, notice }: ScreenProps) {
   const { t } = useT();
   const columns = meta.columns ? [meta.columns.left, meta.columns.right] : [];
   return (
@@ -12,6 +12,7 @@ export function CompareScreen({ meta, send, progress }: ScreenProps) {
       title={t(meta.title)}
       pictogram={meta.pictogram}
       progress={progress}
+      notice={notice}
       actions={<NextButton send={send} />}
     >
       <div class="compare">

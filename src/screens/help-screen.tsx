@@ -6,7 +6,7 @@ import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
 
 /** The end of every topic: real people nearby who help with what the topic was about. */
-export function HelpScreen({ meta, progress, finish }: ScreenProps) {
+export function HelpScreen({ meta, progress, finish, notice }: ScreenProps) {
   const { t } = useT();
   const settings = useKioskSettings();
   return (
@@ -14,6 +14,7 @@ export function HelpScreen({ meta, progress, finish }: ScreenProps) {
       title={t(meta.title)}
       pictogram={meta.pictogram}
       progress={progress}
+      notice={notice}
       body={meta.body}
       actions={
         <BigButton variant="primary" pictogram="home" onPress={finish}>

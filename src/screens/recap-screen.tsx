@@ -1,27 +1,45 @@
 import { useT } from '../i18n/use-t';
+import { printPage } from '../print/print-page';
+import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
 
-/** The points to remember, each with its pictogram, then Next. */
-export function RecapScreen({ meta, send, progress }: ScreenProps) {
+/** The points to remember (or the options marked earlier), each with its pictogram; optionally printable. */
+export function RecapScreen({ meta, send, progress, notice, markedOptions }: ScreenProps) {
   const { t } = useT();
+  const items = meta.showMarks ? markedOptions.map((o) => ({ text: o.label, pictogram: o.pictogram })) : (meta.items ?? []);
   return (
     <StepLayout
       title={t(meta.title)}
       pictogram={meta.pictogram}
       progress={progress}
-      actions={<NextButton send={send} />}
+      notice={notice}
+      body={meta.body}
+      actions={
+        <>
+          {meta.print && items.length > 0 && (
+            <BigButton variant="secondary" pictogram="printer" onPress={() => printPage()}>
+              {t('step.print')}
+            </BigButton>
+          )}
+          <NextButton send={send} />
+        </>
+      }
     >
-      <ul class="recap">
-        {(meta.items ?? []).map((item) => (
-          <li key={item.text} class="recap__item">
-            <Pictogram id={item.pictogram} size="lg" />
-            <span>{t(item.text)}</span>
-          </li>
-        ))}
-      </ul>
+      {items.length === 0 && meta.emptyText ? (
+        <p class="step__text">{t(meta.emptyText)}</p>
+      ) : (
+        <ul class="recap" data-printable={meta.print ? 'true' : undefined}>
+          {items.map((item) => (
+            <li key={item.text} class="recap__item">
+              <Pictogram id={item.pictogram} size="lg" />
+              <span>{t(item.text)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </StepLayout>
   );
 }

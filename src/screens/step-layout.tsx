@@ -13,6 +13,8 @@ export function StepLayout(props: {
   progress?: { current: number; total: number } | undefined;
   /** Text keys of the short paragraphs under the heading. */
   body?: string[] | undefined;
+  /** Text key of a kind notice above the text (e.g. "Let's look at this again together"). */
+  notice?: string | undefined;
   children?: ComponentChildren;
   actions?: ComponentChildren;
 }) {
@@ -33,6 +35,12 @@ export function StepLayout(props: {
         </h1>
       </header>
       <div class="step__body">
+        {props.notice && (
+          <p class="step__notice" role="status">
+            <Pictogram id="speech-bubble" size="md" />
+            <span>{t(props.notice)}</span>
+          </p>
+        )}
         {(props.body ?? []).map((key) => (
           <p key={key} class="step__text">
             {t(key)}
