@@ -153,8 +153,8 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
                   offered={settings.languagesOffered}
                   onStart={() => kiosk.send({ type: 'START' })}
                   onLanguage={(code) => {
-                    kiosk.send({ type: 'START' });
-                    void switchLanguage(i18n, code);
+                    // Start only once the texts are there, so home never flashes in the old language.
+                    void switchLanguage(i18n, code).finally(() => kiosk.send({ type: 'START' }));
                   }}
                 />
               ) : (

@@ -1,13 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { HelpList } from '../help/help-list';
+import { FinderPanel } from '../help/finder-panel';
 import { useT } from '../i18n/use-t';
-import { useKioskSettings } from '../shell/settings-context';
 import { Pictogram } from '../ui/pictogram';
 
 /** "Help nearby", one tap from every screen. */
 export function HelpView({ services }: { services: readonly string[] }) {
   const { t } = useT();
-  const settings = useKioskSettings();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -20,7 +18,7 @@ export function HelpView({ services }: { services: readonly string[] }) {
       </header>
       <div class="step__body">
         <p class="step__text">{t('help.lead')}</p>
-        <HelpList services={services} communeName={settings.communeName} />
+        <FinderPanel topicServices={services} />
       </div>
     </section>
   );

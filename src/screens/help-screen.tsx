@@ -1,6 +1,5 @@
-import { HelpList } from '../help/help-list';
+import { FinderPanel } from '../help/finder-panel';
 import { useT } from '../i18n/use-t';
-import { useKioskSettings } from '../shell/settings-context';
 import { BigButton } from '../ui/big-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
@@ -8,7 +7,6 @@ import { StepLayout } from './step-layout';
 /** The end of every topic: real people nearby who help with what the topic was about. */
 export function HelpScreen({ meta, progress, finish, notice }: ScreenProps) {
   const { t } = useT();
-  const settings = useKioskSettings();
   return (
     <StepLayout
       title={t(meta.title)}
@@ -22,7 +20,7 @@ export function HelpScreen({ meta, progress, finish, notice }: ScreenProps) {
         </BigButton>
       }
     >
-      <HelpList services={meta.helpServices ?? []} communeName={settings.communeName} />
+      <FinderPanel topicServices={meta.helpServices ?? []} />
     </StepLayout>
   );
 }

@@ -10,6 +10,10 @@ export interface KioskSettings {
   warningSeconds: number;
   /** The commune where the kiosk stands (`name_fr` in shared/data/communes-brussels.csv). */
   communeName: string;
+  /** The kiosk's own coordinates, when set: places with coordinates then show walking time. */
+  location?: { lat: number; lon: number } | undefined;
+  /** Take-away paper: A4 sheet or 80 mm receipt roll. */
+  paperSize: 'a4' | 'receipt';
 }
 
 /** Defaults: French first, the three national-use languages, 90 s + 30 s, central Brussels. */
@@ -19,4 +23,5 @@ export const defaultSettings: KioskSettings = {
   idleSeconds: 90,
   warningSeconds: 30,
   communeName: 'Bruxelles',
+  paperSize: 'a4',
 };

@@ -1,0 +1,98 @@
+import { placeFromBuiltIn, type BuiltInInventory, type Place } from '../help/place';
+import type { KioskDatabase, StoredPlace } from './db';
+
+/** Where the inventory in the database came from. */
+export interface InventorySource {
+  /** builtin, or import (a staff file replaced the whole list). */
+  kind: 'builtin' | 'import';
+  /** Built-in version, or the imported file's name. */
+  label: string;
+  /** ISO timestamp of when it was loaded. */
+  at: string;
+}
+
+const SOURCE = 'inventorySource';
+const BUILTIN_VERSION = 'builtinVersion';
+
+/** The built-in rows as stored places. */
+export function builtInPlaces(inv: BuiltInInventory): StoredPlace[] {
+  return [
+    ...inv.places.map((p) => ({ ...placeFromBuiltIn(p, true), origin: 'builtin' as const, editedByStaff: false })),
+    ...inv.directoryOnly.map((p) => ({ ...placeFromBuiltIn(p, false), origin: 'builtin' as const, editedByStaff: false })),
+  ];
+}
+
+/**
+ * Loads the built-in inventory on first run, and a newer built-in version when one ships:
+ * places the staff edited by hand and places they added are kept as they are; built-in places
+ * no longer shipped are removed. When staff replaced the whole inventory by an import, the
+ * import stays and the newer built-in version is only recorded.
+ */
+export async function seedBuiltIn(db: KioskDatabase, inv: BuiltInInventory, now: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.places, db.meta, async () => {
+    const seen = (await db.meta.get(BUILTIN_VERSION))?.value;
+    if (seen === inv.version) return;
+    const source = (await db.meta.get(SOURCE))?.value as InventorySource | undefined;
+    if (source?.kind !== 'import') {
+      const shipped = builtInPlaces(inv);
+      const shippedIds = new Set(shipped.map((p) => p.id));
+      const current = await db.places.toArray();
+      const keep = new Set(current.filter((p) => p.editedByStaff || p.origin !== 'builtin').map((p) => p.id));
+      await db.places.bulkDelete(current.filter((p) => p.origin === 'builtin' && !p.editedByStaff && !shippedIds.has(p.id)).map((p) => p.id));
+      await db.places.bulkPut(shipped.filter((p) => !keep.has(p.id)));
+      await db.meta.put({ key: SOURCE, value: { kind: 'builtin', label: inv.version, at: now.toISOString() } satisfies InventorySource });
+    }
+    await db.meta.put({ key: BUILTIN_VERSION, value: inv.version });
+  });
+}
+
+/** Every stored place. */
+export function allPlaces(db: KioskDatabase): Promise<StoredPlace[]> {
+  return db.places.toArray();
+}
+
+/** Where the current inventory came from (undefined before the first seed). */
+export async function inventorySource(db: KioskDatabase): Promise<InventorySource | undefined> {
+  return (await db.meta.get(SOURCE))?.value as InventorySource | undefined;
+}
+
+/**
+ * Replaces the whole inventory in one transaction, keeping the previous one for a one-step
+ * undo. Either all of it is written, or nothing changes.
+ */
+export async function replaceInventory(db: KioskDatabase, places: readonly StoredPlace[], label: string, now: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.places, db.previousPlaces, db.meta, async () => {
+    const current = await db.places.toArray();
+    const previousSource = await db.meta.get(SOURCE);
+    await db.previousPlaces.clear();
+    await db.previousPlaces.bulkAdd(current);
+    await db.meta.put({ key: 'previousSource', value: previousSource?.value ?? null });
+    await db.places.clear();
+    await db.places.bulkAdd([...places]);
+    await db.meta.put({ key: SOURCE, value: { kind: 'import', label, at: now.toISOString() } satisfies InventorySource });
+  });
+}
+
+/** Whether an import can be undone. */
+export async function canUndo(db: KioskDatabase): Promise<boolean> {
+  return (await db.meta.get('previousSource'))?.value != null || (await db.previousPlaces.count()) > 0;
+}
+
+/** Puts back the inventory as it was before the last import (one step). */
+export async function undoLastImport(db: KioskDatabase): Promise<void> {
+  await db.transaction('rw', db.places, db.previousPlaces, db.meta, async () => {
+    const previous = await db.previousPlaces.toArray();
+    const previousSource = (await db.meta.get('previousSource'))?.value;
+    if (previous.length === 0 && previousSource == null) return;
+    await db.places.clear();
+    await db.places.bulkAdd(previous);
+    await db.previousPlaces.clear();
+    await db.meta.delete('previousSource');
+    if (previousSource) await db.meta.put({ key: SOURCE, value: previousSource });
+  });
+}
+
+/** Saves one place typed or changed by staff; a newer built-in version will not overwrite it. */
+export async function saveStaffPlace(db: KioskDatabase, place: Place, existing?: StoredPlace): Promise<void> {
+  await db.places.put({ ...place, origin: existing?.origin ?? 'staff', editedByStaff: true });
+}

@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'preact/hooks';
+import { findLanguage } from '../i18n/languages';
+import { useT } from '../i18n/use-t';
+import { TakeAwaySlip } from '../print/take-away-slip';
+import { printPage } from '../print/print-page';
+import { useKioskSettings } from '../shell/settings-context';
+import { BigButton } from '../ui/big-button';
+import { communeIndex, findPlaces, type FoundPlace } from './finder';
+import { needs } from './needs';
+import { PlaceCard } from './place-card';
+import { usePlacesData } from './use-places-data';
+
+/** How many places fit on a take-away paper. */
+export const MAX_ON_PAPER = 3;
+/** How many places to show before "Show more": enough to choose, few enough not to overwhelm. */
+const PAGE = 5;
+
+/**
+ * Find people nearby who can help: few big filter chips, nearest first, a take-away paper.
+ * Everything chosen here is session state of this component: it goes when the session resets.
+ */
+export function FinderPanel({ topicServices }: { topicServices: readonly string[] }) {
+  const { t, lang } = useT();
+  const settings = useKioskSettings();
+  const data = usePlacesData();
+  const [chosenNeeds, setNeeds] = useState<string[]>([]);
+  const [byLanguage, setByLanguage] = useState(true);
+  const [openNow, setOpenNow] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  const [paper, setPaper] = useState<FoundPlace[]>([]);
+
+  const communes = useMemo(() => (data && !(data instanceof Error) ? communeIndex(data.communes) : new Map()), [data]);
+  const results = useMemo(() => {
+    if (!data || data instanceof Error) return [];
+    return findPlaces(
+      data.places,
+      { needs: chosenNeeds, topicServices, language: byLanguage ? lang : undefined, openNow },
+      { communes, location: { communeName: settings.communeName, point: settings.location }, now: new Date() },
+    );
+  }, [data, chosenNeeds, topicServices, byLanguage, lang, openNow, communes, settings]);
+
+  if (data === null) return <p class="help__status">{t('help.loading')}</p>;
+  if (data instanceof Error) return <p class="help__status">{t('help.none')}</p>;
+
+  const toggleNeed = (id: string) => {
+    setShown(PAGE);
+    setNeeds((now) => (now.includes(id) ? now.filter((n) => n !== id) : [...now, id]));
+  };
+  const isOnPaper = (found: FoundPlace) => paper.some((p) => p.place.id === found.place.id);
+  const togglePaper = (found: FoundPlace) =>
+    setPaper((now) =>
+      isOnPaper(found) ? now.filter((p) => p.place.id !== found.place.id) : now.length < MAX_ON_PAPER ? [...now, found] : now,
+    );
+  const languageName = findLanguage(lang)?.name ?? lang;
+
+  return (
+    <div class="finder">
+      <div class="finder__filters screen-only" role="group" aria-label={t('finder.filters')}>
+        {needs.map((need) => (
+          <BigButton key={need.id} variant="secondary" class="chip" pictogram={need.pictogram} aria-pressed={chosenNeeds.includes(need.id)} onPress={() => toggleNeed(need.id)}>
+            {t(need.label)}
+          </BigButton>
+        ))}
+        <BigButton variant="secondary" class="chip" pictogram="speech-bubble" aria-pressed={byLanguage} onPress={() => setByLanguage((v) => !v)}>
+          {t('finder.speaks', { language: languageName })}
+        </BigButton>
+        <BigButton variant="secondary" class="chip" pictogram="clock" aria-pressed={openNow} onPress={() => setOpenNow((v) => !v)}>
+          {t('finder.openNowFilter')}
+        </BigButton>
+      </div>
+      <p class="finder__count screen-only" role="status">
+        {t('finder.count', { count: results.length })}
+      </p>
+      {results.length === 0 && (
+        <div class="finder__empty screen-only">
+          <p class="step__text">{byLanguage ? t('finder.noneInLanguage', { language: languageName }) : t('finder.noneMatch')}</p>
+          <BigButton
+            variant="primary"
+            pictogram="repeat"
+            onPress={() => {
+              setNeeds([]);
+              setByLanguage(false);
+              setOpenNow(false);
+            }}
+          >
+            {t('finder.clearFilters')}
+          </BigButton>
+        </div>
+      )}
+      <div class="help__list screen-only">
+        {results.slice(0, shown).map((found) => (
+          <PlaceCard key={found.place.id} found={found} chosen={isOnPaper(found)} onToggle={() => togglePaper(found)} />
+        ))}
+      </div>
+      {results.length > shown && (
+        <div class="finder__more screen-only">
+          <BigButton variant="secondary" pictogram="next" onPress={() => setShown((n) => n + PAGE)}>
+            {t('finder.showMore')}
+          </BigButton>
+        </div>
+      )}
+      {paper.length > 0 && (
+        <div class="finder__paper screen-only" role="region" aria-label={t('finder.paperTitle')}>
+          <p>{t('finder.onPaper', { count: paper.length, max: MAX_ON_PAPER })}</p>
+          <BigButton variant="primary" pictogram="printer" onPress={() => printPage()}>
+            {t('finder.print')}
+          </BigButton>
+        </div>
+      )}
+      {paper.length > 0 && <TakeAwaySlip places={paper} />}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/** A filter chip of the finder: a kind of help, in plain words, as service tags. */
+export interface Need {
+  id: string;
+  /** Text key in common.json. */
+  label: string;
+  pictogram: string;
+  /** A place offering any of these helps with this need. */
+  services: readonly string[];
+}
+
+/** The few kinds of help a person can ask for (shared/data/README.md tags). */
+export const needs: readonly Need[] = [
+  { id: 'eid', label: 'finder.need.eid', pictogram: 'id-card', services: ['eid-pin-help'] },
+  { id: 'computer', label: 'finder.need.computer', pictogram: 'computer', services: ['computer-access', 'digital-training', 'mobile-epn'] },
+  { id: 'health', label: 'finder.need.health', pictogram: 'stethoscope', services: ['health-info', 'patient-rights', 'shared-record-help'] },
+  { id: 'social', label: 'finder.need.social', pictogram: 'handshake', services: ['social-worker', 'admin-help', 'home-care'] },
+];

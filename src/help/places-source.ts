@@ -1,0 +1,59 @@
+import type { KioskDatabase } from '../data/db';
+import { placeFromBuiltIn, type BuiltInInventory, type Commune, type Place } from './place';
+
+/** The places and communes the finder searches, and where they came from. */
+export interface PlacesData {
+  places: Place[];
+  communes: Commune[];
+  /** database: the kiosk's IndexedDB inventory; builtin: the shipped file, because storage failed. */
+  from: 'database' | 'builtin';
+}
+
+let builtIn: Promise<BuiltInInventory> | undefined;
+let database: Promise<KioskDatabase> | undefined;
+
+/** The shipped inventory, fetched once from the precache (never another origin). */
+export function loadBuiltInInventory(): Promise<BuiltInInventory> {
+  builtIn ??= fetch('/data/inventory.json').then((r) => {
+    if (!r.ok) throw new Error(`inventory: HTTP ${r.status}`);
+    return r.json() as Promise<BuiltInInventory>;
+  });
+  builtIn.catch(() => (builtIn = undefined));
+  return builtIn;
+}
+
+/** The kiosk's database, opened (and seeded with the built-in inventory) once. Dexie loads here, lazily. */
+export function openKioskDatabase(): Promise<KioskDatabase> {
+  database ??= (async () => {
+    const [{ KioskDatabase }, { seedBuiltIn }, inv] = await Promise.all([
+      import('../data/db'),
+      import('../data/inventory-store'),
+      loadBuiltInInventory(),
+    ]);
+    const db = new KioskDatabase();
+    await seedBuiltIn(db, inv);
+    return db;
+  })();
+  database.catch(() => (database = undefined));
+  return database;
+}
+
+/**
+ * The places to search: the database's inventory (staff edits and imports included), or —
+ * when IndexedDB is unavailable or broken — the built-in file, so the public kiosk always works.
+ */
+export async function loadPlaces(): Promise<PlacesData> {
+  const inv = await loadBuiltInInventory();
+  try {
+    const db = await openKioskDatabase();
+    const { allPlaces } = await import('../data/inventory-store');
+    return { places: await allPlaces(db), communes: inv.communes, from: 'database' };
+  } catch (error) {
+    console.warn('Kiosque e-Santé: inventory database unavailable, using the built-in list', error);
+    return {
+      places: [...inv.places.map((p) => placeFromBuiltIn(p, true)), ...inv.directoryOnly.map((p) => placeFromBuiltIn(p, false))],
+      communes: inv.communes,
+      from: 'builtin',
+    };
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * Helpers for the end-to-end tests: Debian's Chromium driven by playwright-core, taps spaced
+ * like a person's, the locale texts, a request recorder and an axe-core check.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** The system Chromium (never `playwright install`). */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium quiet on a closed network (see ../shared/design/toolchain.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Base URL of the preview server started by global-setup.ts. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** A browser with one persistent profile (service workers survive reloads) and its first page. */
+export interface Kiosk {
+  context: BrowserContext;
+  page: Page;
+  /** Errors thrown in the page (uncaught) and console errors, in order. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with a fresh user-data dir, as a touch screen in landscape. */
+export async function launchKiosk(options: { viewport?: { width: number; height: number } } = {}): Promise<Kiosk> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1280, height: 1024 },
+    hasTouch: true,
+    locale: 'fr-BE',
+    serviceWorkers: 'allow',
+    reducedMotion: 'reduce',
+  });
+  context.setDefaultTimeout(10_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  const watch = (p: Page) => {
+    p.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    p.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    });
+  };
+  watch(page);
+  context.on('page', watch);
+  return {
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The app ignores a press within 500 ms of the previous one (double-tap guard in
+ * src/ui/big-button.tsx), so taps made here are at least this far apart, like a person's.
+ */
+export const TAP_GAP_MS = 550;
+const lastTap = new WeakMap<Page, number>();
+
+/** Taps a control like a finger would, never sooner than TAP_GAP_MS after the previous tap. */
+export async function tap(locator: Locator): Promise<void> {
+  const page = locator.page();
+  await locator.waitFor({ state: 'visible' });
+  const wait = (lastTap.get(page) ?? Number.NEGATIVE_INFINITY) + TAP_GAP_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  await locator.tap();
+  lastTap.set(page, Date.now());
+}
+
+/** Waits until the locator is on screen; the failure names what was expected. */
+export async function shown(locator: Locator, timeout = 10_000): Promise<Locator> {
+  await locator.waitFor({ state: 'visible', timeout });
+  return locator;
+}
+
+/** Waits until the locator is gone from the screen. */
+export async function gone(locator: Locator, timeout = 10_000): Promise<void> {
+  await locator.waitFor({ state: 'hidden', timeout });
+}
+
+/** Opens the kiosk on its start page and waits for the welcome screen. */
+export async function openKiosk(page: Page): Promise<void> {
+  await page.goto(`${baseUrl()}/`);
+  await shown(page.getByRole('button', { name: text('fr', 'common:welcome.touch') }));
+}
+
+// --- Texts ------------------------------------------------------------------------------------
+
+type Tree = { [key: string]: string | Tree };
+const localeRoot = new URL('../../locales/', import.meta.url);
+const locales = new Map<string, Record<string, Tree>>();
+
+/** The languages the kiosk ships (locales/languages.json), in picker order. */
+export const languages: { code: string; name: string }[] = (
+  JSON.parse(readFileSync(new URL('languages.json', localeRoot), 'utf8')) as { languages: { code: string; name: string }[] }
+).languages;
+
+/** All namespaces of one language, read from locales/<lang>/*.json. */
+export function locale(lang: string): Record<string, Tree> {
+  let namespaces = locales.get(lang);
+  if (!namespaces) {
+    namespaces = {};
+    const dir = new URL(`${lang}/`, localeRoot);
+    for (const file of readdirSync(dir)) {
+      if (file.endsWith('.json')) namespaces[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Tree;
+    }
+    locales.set(lang, namespaces);
+  }
+  return namespaces;
+}
+
+/** The text of `namespace:path.to.key` in a language, exactly as the locale file has it. */
+export function text(lang: string, key: string): string {
+  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
+  let node: string | Tree | undefined = locale(lang)[ns];
+  for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  if (typeof node !== 'string') throw new Error(`No text "${key}" in locales/${lang}/`);
+  return node;
+}
+
+/** Every `*.title` text of a namespace (e.g. the step headings of a topic). */
+export function titlesOf(lang: string, ns: string): string[] {
+  const tree = locale(lang)[ns] ?? {};
+  return Object.values(tree).flatMap((node) => (typeof node === 'object' && typeof node['title'] === 'string' ? [node['title']] : []));
+}
+
+// --- Requests ---------------------------------------------------------------------------------
+
+/** Every request URL a context made (its pages and its service worker), in order. */
+export interface RequestLog {
+  urls: string[];
+  /** Requests made by the service worker itself (fetches to the network, e.g. precaching). */
+  fromServiceWorker: string[];
+  /** URLs whose origin is not `origin` (data: URLs are not requests to anybody). */
+  foreign(origin?: string): string[];
+  stop(): void;
+}
+
+/** Starts recording every request of the context, including the service worker's own. */
+export function recordRequests(context: BrowserContext): RequestLog {
+  const urls: string[] = [];
+  const fromServiceWorker: string[] = [];
+  const onRequest = (request: Request) => {
+    urls.push(request.url());
+    if (request.serviceWorker()) fromServiceWorker.push(request.url());
+  };
+  context.on('request', onRequest);
+  return {
+    urls,
+    fromServiceWorker,
+    foreign(origin = new URL(baseUrl()).origin) {
+      return urls.filter((url) => {
+        if (url.startsWith('data:')) return false;
+        try {
+          return new URL(url).origin !== origin;
+        } catch {
+          return true;
+        }
+      });
+    },
+    stop() {
+      context.off('request', onRequest);
+    },
+  };
+}
+
+// --- Accessibility ----------------------------------------------------------------------------
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core on the page; returns a readable list of violations (empty when none). */
+export async function axeViolations(page: Page, screen: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => {
+    const nodes = v.nodes
+      .slice(0, 5)
+      .map((n) => `      ${n.target.join(' ')}\n        ${n.failureSummary?.replace(/\n/g, '\n        ') ?? ''}`)
+      .join('\n');
+    const more = v.nodes.length > 5 ? `\n      … and ${v.nodes.length - 5} more` : '';
+    return `  [${screen}] ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.helpUrl}\n${nodes}${more}`;
+  });
+}
