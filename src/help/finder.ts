@@ -2,6 +2,7 @@ import { distanceKm, walkingMinutes, type LatLon } from './geo';
 import { needs } from './needs';
 import { openStateAt, type OpenState } from './opening-hours';
 import type { Commune, Place } from './place';
+import { matchesQuery, normalizeText } from './search-text';
 
 /** Where the kiosk stands: a commune (French name), and coordinates when set. */
 export interface KioskLocation {
@@ -19,6 +20,8 @@ export interface FinderQuery {
   language?: string | undefined;
   /** Hide places known to be closed now (places with unknown hours stay, marked). */
   openNow: boolean;
+  /** Words typed (staff directory): every word must start a word of the place's text. */
+  text?: string | undefined;
 }
 
 /** One place in the answer, with what the person needs to know to go there. */
@@ -49,7 +52,25 @@ export function communeIndex(communes: readonly Commune[]): Map<string, Commune>
   return map;
 }
 
+// Folded text of each place, computed once per place object (places are replaced, never mutated).
+const foldedCache = new WeakMap<Place, string>();
+
+/** A place's searchable text, folded: name, descriptions, commune, address, services. */
+export function foldedTextOf(place: Place): string {
+  let folded = foldedCache.get(place);
+  if (folded === undefined) {
+    folded = normalizeText([place.name, ...Object.values(place.description), place.commune, place.streetAddress, place.postalCode, ...place.services].join(' '));
+    foldedCache.set(place, folded);
+  }
+  return folded;
+}
+
+const byName = new Intl.Collator('fr');
+
 const confidenceRank: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+/** Places that serve professionals or fund projects: for the staff directory, not the public. */
+const notForThePublic = new Set(['professional-support', 'funding', 'research']);
 
 /**
  * The places that answer a query, nearest first: by walking distance when coordinates are
@@ -66,9 +87,10 @@ export function findPlaces(places: readonly Place[], query: FinderQuery, ctx: Fi
 
   const found: { f: FoundPlace; key: number[]; name: string }[] = [];
   for (const place of places) {
-    if (!place.publicListing) continue;
+    if (!place.publicListing || place.services.some((s) => notForThePublic.has(s))) continue;
     if (wantedSet.size > 0 && !place.services.some((s) => wantedSet.has(s))) continue;
     if (query.language && !place.languages.includes(query.language)) continue;
+    if (query.text && !matchesQuery(foldedTextOf(place), query.text)) continue;
     const open = openStateAt(place.openingHours, ctx.now);
     if (query.openNow && open === 'closed') continue;
 
@@ -100,7 +122,7 @@ export function findPlaces(places: readonly Place[], query: FinderQuery, ctx: Fi
       if (d !== 0 && !Number.isNaN(d)) return d;
       if (Number.isNaN(d)) continue;
     }
-    return a.name.localeCompare(b.name, 'fr');
+    return byName.compare(a.name, b.name);
   });
   return found.map((x) => x.f);
 }

@@ -78,9 +78,17 @@ export function parseOpeningHours(text: string): Rule[] | null {
   return rules.length > 0 ? rules : null;
 }
 
+// Parsed once per distinct text: an inventory repeats few hour patterns, and the finder asks often.
+const parsed = new Map<string, Rule[] | null>();
+
 /** Open, closed or unknown at `at` (local time of the kiosk, which stands in Brussels). */
 export function openStateAt(openingHours: string, at: Date): OpenState {
-  const rules = parseOpeningHours(openingHours);
+  let rules = parsed.get(openingHours);
+  if (rules === undefined) {
+    rules = parseOpeningHours(openingHours);
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(openingHours, rules);
+  }
   if (!rules) return 'unknown';
   const holiday = isBelgianPublicHoliday(at);
   const day = at.getDay();
