@@ -3,9 +3,15 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
+// Only downloaded when a person picks the hyperlegible font (unicode-range + first use).
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/kiosk.css';
+import './styles/themes.css';
 import './styles/print.css';
 import { App } from './app/app';
 import { createI18n } from './i18n/i18n';

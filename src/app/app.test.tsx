@@ -147,4 +147,22 @@ describe('the kiosk, through its screens', () => {
     expect(screen.getByRole('button', { name: /Touchez l’écran pour commencer/ })).toBeTruthy();
     expect(document.body.textContent).not.toContain('Votre dossier santé partagé');
   });
+
+  it('larger text, strong contrast and easier letters last for the session only', async () => {
+    renderApp();
+    tap('Texte plus grand');
+    expect(document.documentElement.dataset.textSize).toBe('2');
+    tap('Langue');
+    tap('Très grand');
+    tap('Contraste fort');
+    tap('Lettres plus lisibles');
+    expect(document.documentElement.dataset.textSize).toBe('3');
+    expect(document.documentElement.dataset.contrast).toBe('high');
+    expect(document.documentElement.dataset.font).toBe('hyperlegible');
+    expect(screen.getByRole('button', { name: 'Contraste fort' }).getAttribute('aria-pressed')).toBe('true');
+    tap('Stop');
+    await waitFor(() => expect(document.documentElement.dataset.textSize).toBe('1'));
+    expect(document.documentElement.dataset.contrast).toBeUndefined();
+    expect(document.documentElement.dataset.font).toBeUndefined();
+  });
 });

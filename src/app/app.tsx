@@ -12,6 +12,7 @@ import { kioskMachine } from '../shell/kiosk.machine';
 import { resetSession } from '../shell/reset';
 import { applyWaitingUpdate } from '../shell/service-worker';
 import type { KioskSettings } from '../shell/settings';
+import { applyDisplay, defaultDisplay, type DisplayPrefs } from '../shell/display';
 import { SettingsContext } from '../shell/settings-context';
 import type { ReadAloud } from '../speech/read-aloud';
 import { ErrorBoundary } from './error-boundary';
@@ -47,6 +48,8 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
   const [view, setView] = useState<View>(navigation.current);
   const [reading, setReading] = useState(false);
   const [speechMessage, setSpeechMessage] = useState<string | undefined>(undefined);
+  const [display, setDisplay] = useState<DisplayPrefs>(defaultDisplay);
+  useEffect(() => applyDisplay(display), [display]);
 
   const kiosk = useMemo(() => {
     const actor = createActor(
@@ -58,7 +61,16 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
               reader,
               i18n,
               defaultLanguage: settings.defaultLanguage,
-              sessionStores: [{ reset: () => (setReading(false), setSpeechMessage(undefined)) }],
+              sessionStores: [
+                {
+                  reset: () => {
+                    setReading(false);
+                    setSpeechMessage(undefined);
+                    setDisplay(defaultDisplay);
+                    applyDisplay(defaultDisplay);
+                  },
+                },
+              ],
               applyUpdate,
               window,
             }),
@@ -152,13 +164,25 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
                 <WelcomeScreen
                   offered={settings.languagesOffered}
                   onStart={() => kiosk.send({ type: 'START' })}
+                  onBiggerText={() => {
+                    setDisplay((d) => ({ ...d, textSize: 2 }));
+                    kiosk.send({ type: 'START' });
+                  }}
                   onLanguage={(code) => {
                     // Start only once the texts are there, so home never flashes in the old language.
                     void switchLanguage(i18n, code).finally(() => kiosk.send({ type: 'START' }));
                   }}
                 />
               ) : (
-                <ViewOf view={view} navigation={navigation} i18n={i18n} offered={settings.languagesOffered} onLanguage={chooseLanguage} />
+                <ViewOf
+                  view={view}
+                  navigation={navigation}
+                  i18n={i18n}
+                  offered={settings.languagesOffered}
+                  onLanguage={chooseLanguage}
+                  display={display}
+                  onDisplay={setDisplay}
+                />
               )}
             </ErrorBoundary>
           </main>
@@ -180,7 +204,15 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
 }
 
 /** The view on screen while the kiosk is in use. */
-function ViewOf(props: { view: View; navigation: Navigation; i18n: I18n; offered: readonly string[]; onLanguage: (code: string) => Promise<void> }) {
+function ViewOf(props: {
+  view: View;
+  navigation: Navigation;
+  i18n: I18n;
+  offered: readonly string[];
+  onLanguage: (code: string) => Promise<void>;
+  display: DisplayPrefs;
+  onDisplay: (prefs: DisplayPrefs) => void;
+}) {
   const { view, navigation, i18n } = props;
   switch (view.kind) {
     case 'home':
@@ -190,6 +222,8 @@ function ViewOf(props: { view: View; navigation: Navigation; i18n: I18n; offered
     case 'help':
       return <HelpView services={view.services} />;
     case 'language':
-      return <LanguageScreen offered={props.offered} onChoose={(code) => void props.onLanguage(code)} />;
+      return (
+        <LanguageScreen offered={props.offered} onChoose={(code) => void props.onLanguage(code)} display={props.display} onDisplay={props.onDisplay} />
+      );
   }
 }

@@ -4,7 +4,18 @@ import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 
 /** The screen between two people: an invitation to touch, and the languages in their own script. */
-export function WelcomeScreen({ offered, onStart, onLanguage }: { offered: readonly string[]; onStart: () => void; onLanguage: (code: string) => void }) {
+export function WelcomeScreen({
+  offered,
+  onStart,
+  onLanguage,
+  onBiggerText,
+}: {
+  offered: readonly string[];
+  onStart: () => void;
+  onLanguage: (code: string) => void;
+  /** Starts the session with larger text (for people with poor sight). */
+  onBiggerText: () => void;
+}) {
   const { t } = useT();
   const shown = languages.filter((l) => offered.includes(l.code));
   return (
@@ -18,6 +29,11 @@ export function WelcomeScreen({ offered, onStart, onLanguage }: { offered: reado
         <span class="welcome__lead">{t('welcome.title')}</span>
       </button>
       <p class="welcome__reassure">{t('welcome.reassure')}</p>
+      <div class="welcome__display">
+        <BigButton variant="secondary" pictogram="text-size" onPress={onBiggerText}>
+          {t('display.biggerText')}
+        </BigButton>
+      </div>
       <div class="welcome__languages" role="group" aria-label={t('welcome.chooseLanguage')}>
         <p class="welcome__choose">{t('welcome.chooseLanguage')}</p>
         {shown.map((l) => (
