@@ -1,7 +1,8 @@
 import type { FlowConfig } from './types';
 
 /**
- * "What is the shared health record?" — facts from shared/content/ehealth-facts.md §1–2.
+ * "What is the shared health record?" — facts from shared/content/ehealth-facts.md §1–2
+ * (networks and hubs, Sumehr, Ma Santé, consent, who can see what).
  * Source numbers refer to that file's "Sources" list.
  */
 export default {
@@ -25,7 +26,7 @@ export default {
         title: 'shared-record:contents.title',
         body: ['shared-record:contents.body1', 'shared-record:contents.body2'],
         pictogram: 'pill',
-        sources: [6],
+        sources: [6, 11, 12],
       },
       on: { NEXT: 'where' },
     },
@@ -55,7 +56,17 @@ export default {
         title: 'shared-record:portals.title',
         body: ['shared-record:portals.body1', 'shared-record:portals.body2'],
         pictogram: 'device-desktop',
-        sources: [2, 4, 15],
+        sources: [2, 4, 15, 16],
+      },
+      on: { NEXT: 'networks' },
+    },
+    networks: {
+      meta: {
+        screen: 'explain',
+        title: 'shared-record:networks.title',
+        body: ['shared-record:networks.body1', 'shared-record:networks.body2'],
+        pictogram: 'network',
+        sources: [1, 2, 15],
       },
       on: { NEXT: 'actions' },
     },

@@ -93,6 +93,63 @@ describe('a flow definition becomes a machine', () => {
   });
 });
 
+describe('teach-back', () => {
+  /** intro → more → check (expected "yes"; "no" sends back to intro) → help. */
+  function withCheck(): FlowConfig {
+    return {
+      id: 'tb',
+      tile: { label: 's:tile', pictogram: 'p' },
+      initial: 'intro',
+      states: {
+        intro: { meta: { screen: 'explain', title: 's:intro', pictogram: 'p' }, on: { NEXT: 'more' } },
+        more: { meta: { screen: 'explain', title: 's:more', pictogram: 'p' }, on: { NEXT: 'check' } },
+        check: {
+          meta: {
+            screen: 'check',
+            title: 's:check',
+            pictogram: 'p',
+            options: [
+              { id: 'yes', label: 's:yes', pictogram: 'p' },
+              { id: 'no', label: 's:no', pictogram: 'p' },
+            ],
+            check: { expected: 'yes', retry: 's:again' },
+          },
+          on: { 'PICK.yes': 'help', 'PICK.no': 'intro' },
+        },
+        help: { type: 'final', meta: { screen: 'help', title: 's:help', pictogram: 'p' } },
+      },
+    };
+  }
+
+  it('another answer leads back to re-read, with a kind notice, then straight back to the question', () => {
+    const actor = createActor(createFlowMachine(withCheck(), ctx)).start();
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'PICK.no' });
+    expect(currentStep(actor.getSnapshot())).toBe('intro');
+    expect(actor.getSnapshot().context.retry).toBe('s:again');
+    actor.send({ type: 'NEXT' });
+    expect(currentStep(actor.getSnapshot())).toBe('check');
+    expect(actor.getSnapshot().context.retry).toBeUndefined();
+    // Outside a detour, the same step goes on as usual.
+    actor.send({ type: 'PICK.yes' });
+    expect(actor.getSnapshot().status).toBe('done');
+  });
+
+  it('Back from the re-read step still goes to its usual previous step, and the detour ends', () => {
+    const actor = createActor(createFlowMachine(withCheck(), ctx)).start();
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'PICK.no' });
+    actor.send({ type: 'NEXT' }); // back at the check
+    actor.send({ type: 'BACK' });
+    expect(currentStep(actor.getSnapshot())).toBe('more');
+    actor.send({ type: 'BACK' });
+    actor.send({ type: 'NEXT' });
+    expect(currentStep(actor.getSnapshot())).toBe('more');
+  });
+});
+
 describe('a bad flow definition is rejected with a clear message', () => {
   it('rejects an unknown screen kind', () => {
     const flow = sample();

@@ -7,6 +7,8 @@ export interface FlowContext {
   marks: string[];
   /** Text key of the notice shown after a teach-back answer led back to re-read a step. */
   retry?: string | undefined;
+  /** The teach-back step to come back to after re-reading (Next returns there directly). */
+  returnTo?: string | undefined;
 }
 
 /** Events a topic answers; `PICK.<id>` carries its option in the type so paths can be generated. */
@@ -30,11 +32,13 @@ const flowSetup = setup({
     }),
     clearMarks: assign({ marks: () => [] }),
     // Runtime-only: added by createFlowMachine around teach-back detours, never written in flows.
-    showRetry: assign({ retry: (_, params: { text: string }) => params.text }),
-    clearRetry: assign({ retry: () => undefined }),
+    showRetry: assign({ retry: (_, params: { text: string; returnTo: string }) => params.text, returnTo: (_, params: { text: string; returnTo: string }) => params.returnTo }),
+    clearRetry: assign({ retry: () => undefined, returnTo: () => undefined }),
   },
   guards: {
     hasMarks: ({ context }) => context.marks.length > 0,
+    // Runtime-only: true while a person re-reads a step a teach-back question sent them to.
+    isReturningTo: ({ context }, params: { step: string }) => context.returnTo === params.step,
   },
 });
 
@@ -45,12 +49,30 @@ function toXState(t: FlowTransition, extra: unknown[]): unknown {
 }
 
 /** Runtime actions for a transition: a teach-back detour shows its kind notice; moving on clears it. */
-function runtimeActions(state: FlowStateConfig, event: string, t: FlowTransition): unknown[] {
+function runtimeActions(name: string, state: FlowStateConfig, event: string, t: FlowTransition): unknown[] {
   const check = state.meta.screen === 'check' ? state.meta.check : undefined;
-  if (check && event !== `PICK.${check.expected}`) return [{ type: 'showRetry', params: { text: check.retry } }];
+  if (check && event !== `PICK.${check.expected}`) return [{ type: 'showRetry', params: { text: check.retry, returnTo: name } }];
   // A toggle that stays on its step keeps the notice as it is.
   if (typeof t !== 'string' && !t.target) return [];
   return ['clearRetry'];
+}
+
+/** For each step a teach-back question can send a person to: the guarded ways back to that question. */
+function detourReturns(flow: FlowConfig): Record<string, unknown[]> {
+  const returns: Record<string, unknown[]> = {};
+  for (const [name, state] of Object.entries(flow.states)) {
+    const check = state.meta.screen === 'check' ? state.meta.check : undefined;
+    if (!check) continue;
+    for (const [event, t] of Object.entries(state.on ?? {})) {
+      if (event === `PICK.${check.expected}`) continue;
+      for (const one of (Array.isArray(t) ? t : [t]) as FlowTransition[]) {
+        const target = typeof one === 'string' ? one : one.target;
+        if (!target || target === name) continue;
+        (returns[target] ??= []).push({ target: name, guard: { type: 'isReturningTo', params: { step: name } }, actions: ['clearRetry'] });
+      }
+    }
+  }
+  return returns;
 }
 
 /**
@@ -62,12 +84,15 @@ export function createFlowMachine(flow: FlowConfig, ctx: FlowCheckContext) {
   const problems = flowProblems(flow, ctx);
   if (problems.length > 0) throw new FlowDefinitionError(problems);
   const backs = backTargets(flow);
+  const returns = detourReturns(flow);
   const states = Object.fromEntries(
     Object.entries(flow.states).map(([name, state]) => {
       const on: Record<string, unknown> = {};
       for (const [event, t] of Object.entries(state.on ?? {})) {
         const list = (Array.isArray(t) ? t : [t]) as FlowTransition[];
-        const compiled = list.map((one) => toXState(one, runtimeActions(state, event, one)));
+        const compiled = list.map((one) => toXState(one, runtimeActions(name, state, event, one)));
+        // After a teach-back detour, Next on the re-read step goes straight back to the question.
+        if (event === 'NEXT') compiled.unshift(...(returns[name] ?? []));
         on[event] = compiled.length === 1 ? compiled[0] : compiled;
       }
       if (backs[name]) on.BACK = { target: backs[name], actions: ['clearRetry'] };
