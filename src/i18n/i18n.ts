@@ -7,17 +7,29 @@ type LocaleModule = { default: Record<string, unknown> };
 // All chunks are precached by the service worker, so switching works offline.
 const localeFiles = import.meta.glob<LocaleModule>('../../locales/*/*.json');
 
+/** Namespaces only the staff area reads; the public kiosk never loads them. */
+const STAFF_NAMESPACES = new Set(['staff']);
+
 /** Namespaces (file names) present for a language, from the bundled file list. */
-function filesOf(lang: string): [string, () => Promise<LocaleModule>][] {
+function filesOf(lang: string, staff: boolean): [string, () => Promise<LocaleModule>][] {
   const prefix = `../../locales/${lang}/`;
   return Object.entries(localeFiles)
     .filter(([path]) => path.startsWith(prefix))
-    .map(([path, load]) => [path.slice(prefix.length, -'.json'.length), load]);
+    .map(([path, load]): [string, () => Promise<LocaleModule>] => [path.slice(prefix.length, -'.json'.length), load])
+    .filter(([ns]) => STAFF_NAMESPACES.has(ns) === staff);
 }
 
-/** Loads every namespace of a language into i18next (no-op when already loaded). */
+/** Loads the staff area's texts for a language (the staff languages are fr, nl and en). */
+export async function loadStaffTexts(instance: I18n, lang: string): Promise<void> {
+  const files = filesOf(lang, true).length > 0 ? filesOf(lang, true) : filesOf('fr', true);
+  const target = filesOf(lang, true).length > 0 ? lang : 'fr';
+  await Promise.all(files.map(async ([ns, load]) => instance.addResourceBundle(target, ns, (await load()).default, true, true)));
+  if (target !== lang) await instance.changeLanguage(target);
+}
+
+/** Loads every public namespace of a language into i18next (no-op when already loaded). */
 export async function loadLanguage(instance: I18n, lang: string): Promise<void> {
-  const files = filesOf(lang);
+  const files = filesOf(lang, false);
   if (files.length === 0) throw new Error(`No locale files for language "${lang}"`);
   await Promise.all(
     files.map(async ([ns, load]) => {

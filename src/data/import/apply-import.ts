@@ -1,7 +1,7 @@
 import type { KioskDatabase } from '../db';
 import { replaceInventory } from '../inventory-store';
 import { msg, type Message } from './messages';
-import { canApply, type ImportPreview } from './parse-import';
+import { canApply, type ImportPreview } from './preview';
 
 /** What applying a preview did. */
 export type ApplyResult = { ok: true; count: number } | { ok: false; error: Message };

@@ -3,73 +3,39 @@ import { readSheet } from 'read-excel-file/universal';
 import type { StoredPlace } from '../db';
 import { columnTarget, isLussColumn, normalizeHeader, type Layout } from './columns';
 import { msg, quote, type Message } from './messages';
+import {
+  HEADER_SEARCH_ROWS,
+  MAX_FILE_BYTES,
+  MAX_ROWS,
+  MAX_XLSX_ENTRIES,
+  MAX_XLSX_UNCOMPRESSED_BYTES,
+  type ImportFile,
+  type ImportFormat,
+  type ImportPreview,
+  type RowReport,
+} from './preview';
 import { checkRecord, emptyRecord, slugify, uniqueId, type CheckedRecord, type RawRecord } from './validate';
 import { checkZip } from './zip-guard';
 
-/** Largest file accepted (bytes). The LUSS inventory (67 rows) is a few tens of kB. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** Most data rows (places) in one file. */
-export const MAX_ROWS = 5000;
-/** Zip-bomb guard: most bytes an XLSX's XML parts may unpack to, measured while inflating. */
-export const MAX_XLSX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
-/** Zip-bomb guard: most entries an XLSX may list (a normal workbook has 10 to 30). */
-export const MAX_XLSX_ENTRIES = 1000;
-/** The header is looked for in the first rows (a spreadsheet may start with a title). */
-export const HEADER_SEARCH_ROWS = 10;
-
-export { MAX_TEXT_LENGTH } from './validate';
-
-/** The file formats the import reads. */
-export type ImportFormat = 'csv' | 'xlsx' | 'json';
-
-/** What the import found about one row of the file. */
-export interface RowReport {
-  /** Spreadsheet row number (header = row 1), or position in a JSON list (from 1). */
-  row: number;
-  /** The place's id (given, or made from the name); absent when the row has errors. */
-  id?: string;
-  /** The name as read, to recognise the row in the preview. */
-  name?: string;
-  /** Problems that make the row unusable: the file cannot be applied until they are fixed. */
-  errors: Message[];
-  /** Things to look at; the row can be used. */
-  warnings: Message[];
-}
-
-/** The file as it would replace the inventory, or why it cannot be read at all. */
-export type ImportPreview =
-  | {
-      ok: true;
-      format: ImportFormat;
-      layout: Layout;
-      /** The rows without errors, as they would be stored. */
-      places: StoredPlace[];
-      /** Every data row, in file order (blank rows are skipped). */
-      rows: RowReport[];
-      /** About the whole file (ignored columns, guessed encoding…). */
-      warnings: Message[];
-    }
-  | { ok: false; error: Message };
-
-/** A file as the staff chose it. */
-export interface ImportFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export {
+  HEADER_SEARCH_ROWS,
+  MAX_FILE_BYTES,
+  MAX_ROWS,
+  MAX_TEXT_LENGTH,
+  MAX_XLSX_ENTRIES,
+  MAX_XLSX_UNCOMPRESSED_BYTES,
+  canApply,
+  type ImportFile,
+  type ImportFormat,
+  type ImportPreview,
+  type RowReport,
+} from './preview';
 
 /** Thrown inside the parser for a file that cannot be read; becomes `{ ok: false }`. */
 class Unreadable extends Error {
   constructor(readonly reason: Message) {
     super(reason.code);
   }
-}
-
-/**
- * Whether a preview can replace the inventory: the file was read, it holds at least one place
- * and no row has an error. Warnings do not block.
- */
-export function canApply(preview: ImportPreview): boolean {
-  return preview.ok && preview.places.length > 0 && preview.rows.every((r) => r.errors.length === 0);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { msg } from './messages';
-import type { ImportFile, ImportPreview } from './parse-import';
+import type { ImportFile, ImportPreview } from './preview';
 
 /** How long a parse may take before it is stopped (a 5 MB file takes well under a second). */
 export const PARSE_TIMEOUT_MS = 60_000;
