@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import { flows } from '../../flows/registry';
 import { I18nContext } from '../i18n/use-t';
@@ -15,6 +15,7 @@ import type { KioskSettings } from '../shell/settings';
 import { applyDisplay, defaultDisplay, type DisplayPrefs } from '../shell/display';
 import { SettingsContext } from '../shell/settings-context';
 import type { ReadAloud } from '../speech/read-aloud';
+import { emitUsage } from '../shell/usage';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorScreen } from './error-screen';
 import { FlowView } from './flow-view';
@@ -44,7 +45,16 @@ function servicesOf(view: View): string[] {
 
 /** The composition root: the kiosk lifecycle, the control bar and the view on screen. */
 export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }: AppProps) {
-  const navigation = useMemo(() => new Navigation(), []);
+  const navigation = useMemo(
+    () =>
+      new Navigation((left) => {
+        const snapshot = left.actor.getSnapshot() as FlowSnapshot;
+        if (snapshot.status !== 'done') emitUsage({ type: 'topic-abandon', topic: left.flowId, step: currentStep(snapshot) });
+      }),
+    [],
+  );
+  // Whether the coming reset was asked for by Stop (else it is the inactivity timeout).
+  const stopping = useRef(false);
   const [view, setView] = useState<View>(navigation.current);
   const [reading, setReading] = useState(false);
   const [speechMessage, setSpeechMessage] = useState<string | undefined>(undefined);
@@ -55,7 +65,9 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     const actor = createActor(
       kioskMachine.provide({
         actions: {
-          wipeSession: () =>
+          wipeSession: () => {
+            emitUsage({ type: 'session-end', reason: stopping.current ? 'stop' : 'idle' });
+            stopping.current = false;
             resetSession({
               navigation,
               reader,
@@ -73,7 +85,8 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
               ],
               applyUpdate,
               window,
-            }),
+            });
+          },
         },
       }),
       { input: { idleSeconds: settings.idleSeconds, warningSeconds: settings.warningSeconds } },
@@ -100,9 +113,22 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
   const [step, setStep] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (view.kind !== 'flow') return setStep(undefined);
-    const sub = view.actor.subscribe((snapshot: FlowSnapshot) => setStep(currentStep(snapshot)));
+    let retrying = false;
+    const sub = view.actor.subscribe((snapshot: FlowSnapshot) => {
+      setStep(currentStep(snapshot));
+      if (snapshot.status === 'done') emitUsage({ type: 'topic-finish', topic: view.flowId });
+      const retry = Boolean(snapshot.context.retry);
+      if (retry && !retrying) emitUsage({ type: 'teach-back-retry', topic: view.flowId, step: snapshot.context.returnTo ?? '' });
+      retrying = retry;
+    });
     return () => sub.unsubscribe();
   }, [view]);
+
+  // A session starts when the welcome screen is left.
+  const inUseNow = !kioskState.matches('welcome');
+  useEffect(() => {
+    if (inUseNow) emitUsage({ type: 'session-start' });
+  }, [inUseNow]);
 
   // Reading stops when the screen changes, and its message goes.
   useEffect(() => {
@@ -119,6 +145,7 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
   };
 
   const chooseLanguage = async (code: string) => {
+    emitUsage({ type: 'language', lang: code });
     await switchLanguage(i18n, code);
     if (navigation.current.kind === 'language') navigation.back();
   };
@@ -149,7 +176,10 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     read: () => void readScreen(),
     language: inUse(() => navigation.open({ kind: 'language' })),
     help: inUse(() => navigation.open({ kind: 'help', services: servicesOf(navigation.current) })),
-    stop: () => kiosk.send({ type: 'STOP' }),
+    stop: () => {
+      stopping.current = true;
+      kiosk.send({ type: 'STOP' });
+    },
   };
 
   const restart = () => kiosk.send({ type: 'STOP' });
@@ -170,6 +200,7 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
                   }}
                   onLanguage={(code) => {
                     // Start only once the texts are there, so home never flashes in the old language.
+                    emitUsage({ type: 'language', lang: code });
                     void switchLanguage(i18n, code).finally(() => kiosk.send({ type: 'START' }));
                   }}
                 />
@@ -216,7 +247,14 @@ function ViewOf(props: {
   const { view, navigation, i18n } = props;
   switch (view.kind) {
     case 'home':
-      return <HomeScreen onTopic={(flowId) => navigation.open({ kind: 'flow', flowId, actor: startFlow(flowId, i18n) })} />;
+      return (
+        <HomeScreen
+          onTopic={(flowId) => {
+            emitUsage({ type: 'topic-start', topic: flowId });
+            navigation.open({ kind: 'flow', flowId, actor: startFlow(flowId, i18n) });
+          }}
+        />
+      );
     case 'flow':
       return <FlowView key={view.actor.id} flowId={view.flowId} actor={view.actor} finish={() => navigation.home()} />;
     case 'help':

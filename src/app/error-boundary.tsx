@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { emitUsage } from '../shell/usage';
 
 /**
  * Catches an unexpected error in a screen: instead of a blank page, a calm "let's start again"
@@ -9,6 +10,7 @@ export class ErrorBoundary extends Component<{ fallback: (restart: () => void) =
 
   override componentDidCatch(error: unknown): void {
     console.error('Kiosque e-Santé: screen error', error);
+    emitUsage({ type: 'error' });
     this.setState({ failed: true });
   }
 

@@ -17,6 +17,9 @@ export class Navigation {
   private stack: View[] = [{ kind: 'home' }];
   private listeners = new Set<Listener>();
 
+  /** @param onLeaveFlow called with each topic view just before it is closed (for anonymous counts). */
+  constructor(private readonly onLeaveFlow: (view: Extract<View, { kind: 'flow' }>) => void = () => undefined) {}
+
   /** The view on screen. */
   get current(): View {
     return this.stack[this.stack.length - 1]!;
@@ -34,7 +37,7 @@ export class Navigation {
   back(): void {
     if (this.stack.length > 1) {
       const left = this.stack.pop()!;
-      if (left.kind === 'flow') left.actor.stop();
+      if (left.kind === 'flow') this.closeFlow(left);
     }
     this.emit();
   }
@@ -47,8 +50,13 @@ export class Navigation {
 
   /** Stops every flow and forgets every view (part of the privacy reset). */
   clear(): void {
-    for (const view of this.stack) if (view.kind === 'flow') view.actor.stop();
+    for (const view of this.stack) if (view.kind === 'flow') this.closeFlow(view);
     this.stack = [{ kind: 'home' }];
+  }
+
+  private closeFlow(view: Extract<View, { kind: 'flow' }>): void {
+    this.onLeaveFlow(view);
+    view.actor.stop();
   }
 
   /** How many views are stacked (1 = home). */

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { emitUsage } from '../shell/usage';
 import { findLanguage } from '../i18n/languages';
 import { useT } from '../i18n/use-t';
 import { TakeAwaySlip } from '../print/take-away-slip';
@@ -29,6 +30,8 @@ export function FinderPanel({ topicServices }: { topicServices: readonly string[
   const [shown, setShown] = useState(PAGE);
   const [paper, setPaper] = useState<FoundPlace[]>([]);
 
+  useEffect(() => emitUsage({ type: 'finder-open' }), []);
+
   const communes = useMemo(() => (data && !(data instanceof Error) ? communeIndex(data.communes) : new Map()), [data]);
   const results = useMemo(() => {
     if (!data || data instanceof Error) return [];
@@ -43,6 +46,7 @@ export function FinderPanel({ topicServices }: { topicServices: readonly string[
   if (data instanceof Error) return <p class="help__status">{t('help.none')}</p>;
 
   const toggleNeed = (id: string) => {
+    if (!chosenNeeds.includes(id)) emitUsage({ type: 'finder-filter', filter: id });
     setShown(PAGE);
     setNeeds((now) => (now.includes(id) ? now.filter((n) => n !== id) : [...now, id]));
   };
@@ -64,7 +68,16 @@ export function FinderPanel({ topicServices }: { topicServices: readonly string[
         <BigButton variant="secondary" class="chip" pictogram="speech-bubble" aria-pressed={byLanguage} onPress={() => setByLanguage((v) => !v)}>
           {t('finder.speaks', { language: languageName })}
         </BigButton>
-        <BigButton variant="secondary" class="chip" pictogram="clock" aria-pressed={openNow} onPress={() => setOpenNow((v) => !v)}>
+        <BigButton
+          variant="secondary"
+          class="chip"
+          pictogram="clock"
+          aria-pressed={openNow}
+          onPress={() => {
+            if (!openNow) emitUsage({ type: 'finder-filter', filter: 'open-now' });
+            setOpenNow((v) => !v);
+          }}
+        >
           {t('finder.openNowFilter')}
         </BigButton>
       </div>
@@ -102,7 +115,14 @@ export function FinderPanel({ topicServices }: { topicServices: readonly string[
       {paper.length > 0 && (
         <div class="finder__paper screen-only" role="region" aria-label={t('finder.paperTitle')}>
           <p>{t('finder.onPaper', { count: paper.length, max: MAX_ON_PAPER })}</p>
-          <BigButton variant="primary" pictogram="printer" onPress={() => printPage()}>
+          <BigButton
+            variant="primary"
+            pictogram="printer"
+            onPress={() => {
+              emitUsage({ type: 'slip-printed' });
+              printPage();
+            }}
+          >
             {t('finder.print')}
           </BigButton>
         </div>
