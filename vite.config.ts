@@ -2,11 +2,19 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY } from './src/shell/content-security-policy';
 
 // One config for the app, its service worker and the tests.
 export default defineConfig({
   plugins: [
     preact(),
+    {
+      // The built kiosk carries its CSP in a meta tag (hosts may also send it as a header; see
+      // docs/deploy.md). Not in dev: the dev server needs inline scripts for hot reload.
+      name: 'kiosk-csp',
+      apply: 'build',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -33,10 +41,12 @@ export default defineConfig({
       },
       injectManifest: {
         // Everything the kiosk can show must be precached: offline after the first load.
-        globPatterns: ['**/*.{js,css,html,woff2,svg,png,json}'],
+        // wasm: the offline voice (eSpeak NG, src/speech/); opus…wav: recorded clips in public/audio/.
+        globPatterns: ['**/*.{js,css,html,woff2,svg,png,json,wasm,opus,ogg,mp3,m4a,wav}'],
         // The plugin adds the manifest icons itself; listing them here too would precache them twice.
         globIgnores: ['icons/**'],
-        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // The offline voice is one 18.5 MB .wasm (9.1 MB gzip) with every language's data.
+        maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
       },
       devOptions: { enabled: false },
     }),

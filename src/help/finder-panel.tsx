@@ -15,6 +15,8 @@ import { usePlacesData } from './use-places-data';
 export const MAX_ON_PAPER = 3;
 /** How many places to show before "Show more": enough to choose, few enough not to overwhelm. */
 const PAGE = 5;
+/** Below this many places speaking the person's language, nearby others are shown too. */
+const MIN_SHOWN = 3;
 
 /**
  * Find people nearby who can help: few big filter chips, nearest first, a take-away paper.
@@ -33,13 +35,15 @@ export function FinderPanel({ topicServices }: { topicServices: readonly string[
   useEffect(() => emitUsage({ type: 'finder-open' }), []);
 
   const communes = useMemo(() => (data && !(data instanceof Error) ? communeIndex(data.communes) : new Map()), [data]);
-  const results = useMemo(() => {
-    if (!data || data instanceof Error) return [];
-    return findPlaces(
-      data.places,
-      { needs: chosenNeeds, topicServices, language: byLanguage ? lang : undefined, openNow },
-      { communes, location: { communeName: settings.communeName, point: settings.location }, now: new Date() },
-    );
+  const [results, others] = useMemo((): [FoundPlace[], FoundPlace[]] => {
+    if (!data || data instanceof Error) return [[], []];
+    const ctx = { communes, location: { communeName: settings.communeName, point: settings.location }, now: new Date() };
+    const query = { needs: chosenNeeds, topicServices, openNow };
+    const inLanguage = findPlaces(data.places, { ...query, language: byLanguage ? lang : undefined }, ctx);
+    if (!byLanguage || inLanguage.length >= MIN_SHOWN) return [inLanguage, []];
+    // Few places are known to speak this language: show the nearest others too, said plainly.
+    const shownIds = new Set(inLanguage.map((f) => f.place.id));
+    return [inLanguage, findPlaces(data.places, query, ctx).filter((f) => !shownIds.has(f.place.id)).slice(0, MIN_SHOWN)];
   }, [data, chosenNeeds, topicServices, byLanguage, lang, openNow, communes, settings]);
 
   if (data === null) return <p class="help__status">{t('help.loading')}</p>;
@@ -84,7 +88,7 @@ export function FinderPanel({ topicServices }: { topicServices: readonly string[
       <p class="finder__count screen-only" role="status">
         {t('finder.count', { count: results.length })}
       </p>
-      {results.length === 0 && (
+      {results.length === 0 && others.length === 0 && (
         <div class="finder__empty screen-only">
           <p class="step__text">{byLanguage ? t('finder.noneInLanguage', { language: languageName }) : t('finder.noneMatch')}</p>
           <BigButton
@@ -105,6 +109,18 @@ export function FinderPanel({ topicServices }: { topicServices: readonly string[
           <PlaceCard key={found.place.id} found={found} chosen={isOnPaper(found)} onToggle={() => togglePaper(found)} />
         ))}
       </div>
+      {others.length > 0 && (
+        <section class="finder__others screen-only" aria-labelledby="finder-others">
+          <h2 id="finder-others" class="finder__others-title">
+            {t('finder.othersTitle', { language: languageName })}
+          </h2>
+          <div class="help__list">
+            {others.map((found) => (
+              <PlaceCard key={found.place.id} found={found} chosen={isOnPaper(found)} onToggle={() => togglePaper(found)} />
+            ))}
+          </div>
+        </section>
+      )}
       {results.length > shown && (
         <div class="finder__more screen-only">
           <BigButton variant="secondary" pictogram="next" onPress={() => setShown((n) => n + PAGE)}>
