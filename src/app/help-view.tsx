@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { FinderPanel } from '../help/finder-panel';
+import { LazyFinderPanel } from '../help/lazy-finder';
 import { useT } from '../i18n/use-t';
 import { Pictogram } from '../ui/pictogram';
 
@@ -18,7 +18,7 @@ export function HelpView({ services }: { services: readonly string[] }) {
       </header>
       <div class="step__body">
         <p class="step__text">{t('help.lead')}</p>
-        <FinderPanel topicServices={services} />
+        <LazyFinderPanel topicServices={services} />
       </div>
     </section>
   );

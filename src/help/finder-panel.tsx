@@ -22,7 +22,7 @@ const MIN_SHOWN = 3;
  * Find people nearby who can help: few big filter chips, nearest first, a take-away paper.
  * Everything chosen here is session state of this component: it goes when the session resets.
  */
-export function FinderPanel({ topicServices }: { topicServices: readonly string[] }) {
+export default function FinderPanel({ topicServices }: { topicServices: readonly string[] }) {
   const { t, lang } = useT();
   const settings = useKioskSettings();
   const data = usePlacesData();

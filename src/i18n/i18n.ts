@@ -8,7 +8,7 @@ type LocaleModule = { default: Record<string, unknown> };
 const localeFiles = import.meta.glob<LocaleModule>('../../locales/*/*.json');
 
 /** Namespaces only the staff area reads; the public kiosk never loads them. */
-const STAFF_NAMESPACES = new Set(['staff']);
+const STAFF_NAMESPACES = new Set(['staff', 'guide']);
 
 /** Namespaces (file names) present for a language, from the bundled file list. */
 function filesOf(lang: string, staff: boolean): [string, () => Promise<LocaleModule>][] {

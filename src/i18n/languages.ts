@@ -5,6 +5,8 @@ export interface Language {
   code: string;
   name: string;
   dir: 'ltr' | 'rtl';
+  /** Who checked the texts (shown to staff). */
+  review: string;
 }
 
 /** Every language shipped, in picker order (locales/languages.json). */

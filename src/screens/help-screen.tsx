@@ -1,4 +1,4 @@
-import { FinderPanel } from '../help/finder-panel';
+import { LazyFinderPanel } from '../help/lazy-finder';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import type { ScreenProps } from './screen-props';
@@ -20,7 +20,7 @@ export function HelpScreen({ meta, progress, finish, notice }: ScreenProps) {
         </BigButton>
       }
     >
-      <FinderPanel topicServices={meta.helpServices ?? []} />
+      <LazyFinderPanel topicServices={meta.helpServices ?? []} />
     </StepLayout>
   );
 }
