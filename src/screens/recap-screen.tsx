@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t';
 import { printPage } from '../print/print-page';
+import { useKioskSettings } from '../shell/settings-context';
 import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import { NextButton } from './next-button';
@@ -8,7 +9,10 @@ import { StepLayout } from './step-layout';
 
 /** The points to remember (or the options marked earlier), each with its pictogram; optionally printable. */
 export function RecapScreen({ meta, send, progress, notice, markedOptions }: ScreenProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  // On paper, each point also in the kiosk's language, so a doctor or pharmacist can read it.
+  const { defaultLanguage } = useKioskSettings();
+  const alsoIn = meta.print && lang !== defaultLanguage ? defaultLanguage : undefined;
   const items = meta.showMarks ? markedOptions.map((o) => ({ text: o.label, pictogram: o.pictogram })) : (meta.items ?? []);
   return (
     <StepLayout
@@ -35,7 +39,14 @@ export function RecapScreen({ meta, send, progress, notice, markedOptions }: Scr
           {items.map((item) => (
             <li key={item.text} class="recap__item">
               <Pictogram id={item.pictogram} size="lg" />
-              <span>{t(item.text)}</span>
+              <span>
+                {t(item.text)}
+                {alsoIn && (
+                  <span class="print-only recap__translation" lang={alsoIn} dir="auto">
+                    {t(item.text, { lng: alsoIn })}
+                  </span>
+                )}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: the kiosk measured in Chromium against the production build (dist/, built by
+ * `npm run bench` first), with the CPU slowed 6× like a cheap tablet. Writes docs/benchmarks.md.
+ * - cold start offline (service worker) to an interactive welcome screen;
+ * - tap → next screen painted, p50/p95, over a walk through every topic;
+ * - soak: 500 sessions with resets; JS heap after forced GC and DOM nodes, first vs last;
+ * - sizes: from scripts/size-report.mjs.
+ * Figures are goals to report, not pass/fail tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { afterAll, beforeAll, it } from 'vitest';
+import { flows } from '../flows/registry';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'];
+const SESSIONS = Number(process.env['KIOSK_SOAK_SESSIONS'] ?? 500);
+
+const fr = (ns: string) => JSON.parse(readFileSync(new URL(`../locales/fr/${ns}.json`, import.meta.url), 'utf8')) as Record<string, any>;
+const common = fr('common');
+
+let server: Awaited<ReturnType<typeof preview>>;
+let base = '';
+let context: BrowserContext;
+let dir = '';
+const rows: string[] = [];
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+beforeAll(async () => {
+  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  dir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'));
+  context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 1024 } });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${context?.browser()?.version() ?? ''}`;
+  const size = execFileSync('node', ['scripts/size-report.mjs'], { encoding: 'utf8' });
+  const finder = (() => {
+    try {
+      return readFileSync('bench/results/finder.md', 'utf8').split('\n').slice(4).join('\n');
+    } catch {
+      return '(run the finder bench too)';
+    }
+  })();
+  const doc = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}.\nChromium figures with the CPU slowed 6× (DevTools \`Emulation.setCPUThrottlingRate\`).\n\n| measure | result | goal |\n|---|---|---|\n${rows.join('\n')}\n\n## Help finder (Node, 5,000 generated places)\n\n${finder}\n\n## Sizes\n\n\`\`\`\n${size.trim()}\n\`\`\`\n`;
+  writeFileSync('docs/benchmarks.md', doc);
+  console.log(doc);
+});
+
+/** A page with the CPU slowed 6×. */
+async function slowPage(): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  return { page, cdp };
+}
+
+it('cold start offline to an interactive welcome screen', async () => {
+  const warm = await context.newPage();
+  await warm.goto(`${base}/`);
+  // The first visit installs the service worker, which precaches everything (the offline voice too).
+  await warm.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 170_000 });
+  await warm.close();
+  await context.setOffline(true);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const { page } = await slowPage();
+    const t0 = Date.now();
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: common.welcome.touch }).waitFor();
+    times.push(Date.now() - t0);
+    await page.close();
+  }
+  await context.setOffline(false);
+  rows.push(`| cold start offline → welcome interactive (median of 5) | ${ms(pct(times, 50))} (runs: ${times.join(', ')}) | ≤ 1,000 ms |`);
+}, 300_000);
+
+it('tap → next screen painted, over every topic', async () => {
+  const { page } = await slowPage();
+  await page.goto(`${base}/`);
+  // Real time here (a fake clock would also freeze the frames being measured): wait out the
+  // 500 ms double-tap guard between taps.
+  const pause = () => page.waitForTimeout(550);
+  /** Clicks a button in the page and resolves when the next frame after the DOM change is painted. */
+  const tapToPaint = (name: string) =>
+    page.evaluate(
+      (label) =>
+        new Promise<number>((resolve, reject) => {
+          const target = [...document.querySelectorAll('button')].find((b) => b.innerText.trim().replace(/\s+/g, ' ') === label || b.getAttribute('aria-label') === label);
+          if (!target) return reject(new Error(`no button "${label}"`));
+          const main = document.getElementById('main')!;
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+          });
+          observer.observe(main, { childList: true, subtree: true, characterData: true });
+          target.click();
+        }),
+      name,
+    );
+  const times: number[] = [];
+  await page.getByRole('button', { name: common.welcome.touch }).click();
+  await pause();
+  for (const flow of flows) {
+    const texts = fr(flow.id);
+    const get = (key: string) => key.split(':')[1]!.split('.').reduce((n: any, k) => n?.[k], texts) as string;
+    times.push(await tapToPaint(get(flow.tile.label)));
+    await pause();
+    let step = flow.initial;
+    for (let guard = 0; guard < 40; guard++) {
+      const meta = flow.states[step]!.meta;
+      if (meta.screen === 'help') break;
+      const on = flow.states[step]!.on ?? {};
+      let event = 'NEXT' in on && !meta.options?.length ? 'NEXT' : meta.check ? `PICK.${meta.check.expected}` : meta.multi ? 'NEXT' : `PICK.${meta.options?.at(-1)?.id}`;
+      if (!(event in on)) event = 'NEXT';
+      const label = event === 'NEXT' ? common.step.next : get(meta.options!.find((o) => `PICK.${o.id}` === event)!.label);
+      times.push(await tapToPaint(label));
+      await pause();
+      const t = (on as Record<string, unknown>)[event];
+      step = typeof t === 'string' ? t : (t as { target: string }).target;
+    }
+    times.push(await tapToPaint(common.controls.home));
+    await pause();
+  }
+  await page.close();
+  rows.push(`| tap → next screen painted (${times.length} taps) | p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))} | p95 ≤ 50 ms |`);
+}, 600_000);
+
+it(`soak: ${SESSIONS} sessions with resets`, async () => {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.clock.install();
+  await page.goto(`${base}/`);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+    const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+    return { heap, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  };
+  const press = async (name: string | RegExp) => {
+    await page.getByRole('button', { name, exact: typeof name === 'string' }).first().click();
+    await page.clock.runFor(600);
+  };
+  const session = async (i: number) => {
+    const flow = flows[i % flows.length]!;
+    const texts = fr(flow.id);
+    await press(new RegExp(common.welcome.touch));
+    await press(flow.tile.label.split(':')[1]!.split('.').reduce((n: any, k) => n?.[k], texts) as string);
+    for (let k = 0; k < 2; k++) if (await page.getByRole('button', { name: common.step.next, exact: true }).count()) await press(common.step.next);
+    await press(common.controls.help);
+    await page.getByRole('article').first().waitFor();
+    if (i % 2) await press(common.controls.stop);
+    else await page.clock.runFor(121_000); // the idle warning, then the reset
+    await page.getByRole('button', { name: new RegExp(common.welcome.touch) }).waitFor();
+  };
+  for (let i = 0; i < 5; i++) await session(i); // warm-up: first-use caches (texts, inventory, fonts)
+  const first = await measure();
+  for (let i = 0; i < SESSIONS; i++) await session(i);
+  const last = await measure();
+  await page.close();
+  const mb = (b: number) => `${(b / 2 ** 20).toFixed(2)} MB`;
+  rows.push(`| soak ${SESSIONS} sessions: JS heap after GC, first → last | ${mb(first.heap)} → ${mb(last.heap)} (growth ${mb(last.heap - first.heap)}) | growth ≤ 1 MB |`);
+  rows.push(`| soak: DOM nodes / JS event listeners, first → last | ${first.nodes} → ${last.nodes} / ${first.listeners} → ${last.listeners} | back to baseline |`);
+}, 3_600_000);
