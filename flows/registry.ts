@@ -8,6 +8,7 @@ export const homeOrder: readonly string[] = [
   'shared-record',
   'consent',
   'eid-pin',
+  'practice',
   'privacy',
   'reliable-info',
   'doctor-questions',

@@ -5,7 +5,10 @@
  */
 
 /** The generic screens a step can use; see src/screens/README.md. */
-export type ScreenKind = 'explain' | 'choice' | 'compare' | 'check' | 'recap' | 'help';
+export type ScreenKind = 'explain' | 'choice' | 'compare' | 'check' | 'recap' | 'help' | 'keypad';
+
+/** Drawings an `explain` step can show under its text (src/screens/explain-screen.tsx). */
+export type IllustrationId = 'card-reader';
 
 /** Names of the actions a flow may trigger; implemented once in src/runtime/implementations.ts. */
 export type FlowActionName = 'toggleMark' | 'clearMarks';
@@ -31,6 +34,36 @@ export interface StepOption {
   id: string;
   label: TextKey;
   pictogram: PictogramId;
+}
+
+/**
+ * For `keypad` (practice only): an on-screen keypad that accepts nothing but a made-up code.
+ * The digits typed stay inside the keypad component (never in the flow's context, the page's
+ * text, storage or logs). OK with the practice code sends `PICK.ok`; a wrong code sends
+ * `PICK.wrong` (stays on the step) until the last try, which sends `PICK.blocked`.
+ */
+export interface KeypadConfig {
+  /** The only code accepted, digits only (e.g. '1234'); shown on screen as the code to use. */
+  practiceCode: string;
+  /** Wrong codes allowed; the last one sends `PICK.blocked` (an eID card blocks after 3). */
+  tries: number;
+  /** Texts of the keypad, each a text key. */
+  texts: {
+    /** Shown above the keypad: "This is practice. Never type your real code here. Use {{code}}." */
+    warning: TextKey;
+    /** Screen-reader name of a digit key: "Digit {{digit}}". */
+    digit: TextKey;
+    /** The key that erases the last digit. */
+    erase: TextKey;
+    /** The key that sends the code. */
+    ok: TextKey;
+    /** Announced as digits are typed, never the digits: "Digits typed: {{count}}". */
+    typed: TextKey;
+    /** After a wrong code: "Wrong code. Tries left: {{count}}." */
+    wrong: TextKey;
+    /** OK with too few digits (no try used): "The code has {{length}} digits." */
+    incomplete: TextKey;
+  };
 }
 
 /** What a state tells the runtime about how to show it. */
@@ -63,6 +96,10 @@ export interface StepMeta {
   emptyText?: TextKey;
   /** Offer a "Print" button; the printed sheet holds this step's title and list, nothing else. */
   print?: boolean;
+  /** For `explain`: a drawing shown under the text (e.g. a card going into a card reader). */
+  illustration?: IllustrationId;
+  /** For `keypad`: the practice code, the tries and the keypad's texts. */
+  keypad?: KeypadConfig;
   /** For `help`: the kinds of help this topic calls for. */
   helpServices?: ServiceTag[];
   /**
@@ -97,4 +134,9 @@ export interface FlowConfig {
   tile: { label: TextKey; pictogram: PictogramId };
   initial: string;
   states: Record<string, FlowStateConfig>;
+  /**
+   * A rehearsal with made-up data: every step shows this banner (text key, e.g.
+   * "EXERCISE — not your real record") with the id-card pictogram.
+   */
+  exercise?: { banner: TextKey };
 }

@@ -2,13 +2,50 @@ import type { AnyActorRef } from 'xstate';
 import { flows } from '../../flows/registry';
 import type { FlowConfig } from '../../flows/types';
 import { currentStep, type FlowEvent, type FlowSnapshot } from '../runtime/flow-machine';
+import { edgesOf } from '../runtime/flow-problems';
 import { useSnapshot } from '../runtime/use-snapshot';
 import { screens } from '../screens/registry';
+import { useT } from '../i18n/use-t';
+import { Pictogram } from '../ui/pictogram';
 
-/** Step number of each state, in definition order (a content editor's reading order). */
+const depths = new WeakMap<FlowConfig, Map<string, number>>();
+
+/**
+ * "Step n of N" along the way a person goes: n is how many screens into the topic a step is at
+ * the least, N the number of screens on the shortest way to the people who help. A side step
+ * (an option's detail, a blocked-code explanation) does not make the count jump.
+ */
 function progressOf(flow: FlowConfig, step: string): { current: number; total: number } {
-  const names = Object.keys(flow.states);
-  return { current: names.indexOf(step) + 1, total: names.length };
+  let depth = depths.get(flow);
+  if (!depth) {
+    depth = new Map([[flow.initial, 0]]);
+    const edges = edgesOf(flow);
+    const queue = [flow.initial];
+    while (queue.length > 0) {
+      const at = queue.shift()!;
+      for (const e of edges) {
+        if (e.from === at && !depth.has(e.to)) {
+          depth.set(e.to, depth.get(at)! + 1);
+          queue.push(e.to);
+        }
+      }
+    }
+    depths.set(flow, depth);
+  }
+  const final = Object.keys(flow.states).find((name) => flow.states[name]!.type === 'final');
+  const total = (final ? depth.get(final)! : depth.size - 1) + 1;
+  return { current: Math.min(total, (depth.get(step) ?? 0) + 1), total };
+}
+
+/** On every step of a practice topic (flow.exercise): says it is an exercise with made-up data. */
+function ExerciseBanner({ text }: { text: string }) {
+  const { t } = useT();
+  return (
+    <p class="exercise-banner" role="note">
+      <Pictogram id="id-card" size="lg" />
+      <span>{t(text)}</span>
+    </p>
+  );
 }
 
 /** Renders the current step of a running topic with its generic screen. */
@@ -24,7 +61,7 @@ export function FlowView({ flowId, actor, finish }: { flowId: string; actor: Any
   const markedOptions = Object.values(flow.states)
     .flatMap((s) => s.meta.options ?? [])
     .filter((o) => marks.includes(o.id));
-  return (
+  const screen = (
     <Screen
       key={step}
       meta={meta}
@@ -35,5 +72,12 @@ export function FlowView({ flowId, actor, finish }: { flowId: string; actor: Any
       progress={progressOf(flow, step)}
       finish={finish}
     />
+  );
+  if (!flow.exercise) return screen;
+  return (
+    <>
+      <ExerciseBanner text={flow.exercise.banner} />
+      {screen}
+    </>
   );
 }

@@ -1,7 +1,13 @@
-import type { FlowConfig, FlowStateConfig, FlowTransition, ScreenKind, StepMeta } from '../../flows/types';
+import type { FlowConfig, FlowStateConfig, FlowTransition, IllustrationId, ScreenKind, StepMeta } from '../../flows/types';
 
 /** The screen kinds the runtime can render (src/screens/registry.tsx must match). */
-export const screenKinds: readonly ScreenKind[] = ['explain', 'choice', 'compare', 'check', 'recap', 'help'];
+export const screenKinds: readonly ScreenKind[] = ['explain', 'choice', 'compare', 'check', 'recap', 'help', 'keypad'];
+
+/** The drawings an explain step can show (src/screens/explain-screen.tsx must match). */
+export const illustrationIds: readonly IllustrationId[] = ['card-reader'];
+
+/** The events a keypad step sends: the practice code, a wrong code (stays), the last wrong code. */
+export const keypadEvents = { ok: 'PICK.ok', wrong: 'PICK.wrong', blocked: 'PICK.blocked' } as const;
 
 /** What a flow definition needs from the outside world to be checked. */
 export interface FlowCheckContext {
@@ -70,6 +76,7 @@ export function textKeysOf(meta: StepMeta): string[] {
     ...(meta.columns ? [meta.columns.left.title, ...meta.columns.left.items, meta.columns.right.title, ...meta.columns.right.items] : []),
     ...(meta.check ? [meta.check.retry] : []),
     ...(meta.emptyText ? [meta.emptyText] : []),
+    ...(meta.keypad ? Object.values(meta.keypad.texts) : []),
   ];
 }
 
@@ -136,6 +143,36 @@ function stepProblems(flow: FlowConfig, name: string, state: FlowStateConfig, ct
   if (meta.showMarks && !meta.emptyText) problems.push(`${where}: a recap of marks needs emptyText for when nothing was marked`);
   if (meta.multi && !state.on?.NEXT) problems.push(`${where}: a multi-choice step needs NEXT (the way on after marking)`);
   if (meta.back !== undefined && !(meta.back in flow.states)) problems.push(`${where}: back goes to unknown step "${meta.back}"`);
+  if (meta.illustration !== undefined) {
+    if (meta.screen !== 'explain') problems.push(`${where}: only an explain step shows an illustration`);
+    if (!illustrationIds.includes(meta.illustration)) {
+      problems.push(`${where}: unknown illustration "${String(meta.illustration)}" (known: ${illustrationIds.join(', ')})`);
+    }
+  }
+  if (meta.keypad && meta.screen !== 'keypad') problems.push(`${where}: "keypad" belongs to a keypad step`);
+  if (meta.screen === 'keypad') problems.push(...keypadProblems(where, state));
+  return problems;
+}
+
+/** Problems of a keypad step: its practice code, its tries and its three events. */
+function keypadProblems(where: string, state: FlowStateConfig): string[] {
+  const { keypad } = state.meta;
+  if (!keypad) return [`${where}: a keypad step needs "keypad" (practice code, tries, texts)`];
+  const problems: string[] = [];
+  if (!/^\d{4,8}$/.test(keypad.practiceCode)) problems.push(`${where}: the practice code must be 4 to 8 digits`);
+  if (!Number.isInteger(keypad.tries) || keypad.tries < 1) problems.push(`${where}: tries must be a whole number, at least 1`);
+  const on = state.on ?? {};
+  for (const event of [keypadEvents.ok, keypadEvents.blocked]) {
+    if (targetsOf(on[event]).length === 0) problems.push(`${where}: a keypad step needs on["${event}"] with a step to go to`);
+  }
+  const wrong = on[keypadEvents.wrong];
+  if (wrong === undefined || targetsOf(wrong).length > 0) {
+    problems.push(`${where}: a keypad step needs on["${keypadEvents.wrong}"]: { actions: [] } (a wrong code stays on the step)`);
+  }
+  const known: string[] = Object.values(keypadEvents);
+  for (const event of Object.keys(on)) {
+    if (!known.includes(event)) problems.push(`${where}: a keypad step only sends ${known.join(', ')}; "${event}" has no button`);
+  }
   return problems;
 }
 
@@ -145,6 +182,7 @@ export function flowProblems(flow: FlowConfig, ctx: FlowCheckContext): string[] 
   if (!(flow.initial in flow.states)) problems.push(`flow "${flow.id}": initial step "${flow.initial}" does not exist`);
   if (!ctx.hasText(flow.tile.label)) problems.push(`flow "${flow.id}": missing text key "${flow.tile.label}" (tile)`);
   if (!ctx.hasPictogram(flow.tile.pictogram)) problems.push(`flow "${flow.id}": unknown pictogram "${flow.tile.pictogram}" (tile)`);
+  if (flow.exercise && !ctx.hasText(flow.exercise.banner)) problems.push(`flow "${flow.id}": missing text key "${flow.exercise.banner}" (exercise banner)`);
   for (const [name, state] of Object.entries(flow.states)) problems.push(...stepProblems(flow, name, state, ctx));
   if (problems.length > 0) return problems;
 

@@ -1,11 +1,20 @@
+import type { FunctionComponent } from 'preact';
+import type { IllustrationId } from '../../flows/types';
 import { useT } from '../i18n/use-t';
+import { CardReaderIllustration } from './card-reader-illustration';
 import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
 
-/** One idea: a heading, one or two short paragraphs, and Next. */
+/** The drawings a step can show under its text (flow-problems' illustrationIds must match). */
+const illustrations: Record<IllustrationId, FunctionComponent> = {
+  'card-reader': CardReaderIllustration,
+};
+
+/** One idea: a heading, one or two short paragraphs, an optional drawing, and Next. */
 export function ExplainScreen({ meta, send, progress, notice }: ScreenProps) {
   const { t } = useT();
+  const Illustration = meta.illustration ? illustrations[meta.illustration] : undefined;
   return (
     <StepLayout
       title={t(meta.title)}
@@ -14,6 +23,11 @@ export function ExplainScreen({ meta, send, progress, notice }: ScreenProps) {
       notice={notice} body={meta.body}
       actions={<NextButton send={send} />}
     >
+      {Illustration && (
+        <div class="step__illustration">
+          <Illustration />
+        </div>
+      )}
     </StepLayout>
   );
 }

@@ -4,6 +4,7 @@ import { ChoiceScreen } from './choice-screen';
 import { CompareScreen } from './compare-screen';
 import { ExplainScreen } from './explain-screen';
 import { HelpScreen } from './help-screen';
+import { KeypadScreen } from './keypad-screen';
 import { RecapScreen } from './recap-screen';
 import type { ScreenProps } from './screen-props';
 
@@ -15,4 +16,5 @@ export const screens: Record<ScreenKind, FunctionComponent<ScreenProps>> = {
   compare: CompareScreen,
   recap: RecapScreen,
   help: HelpScreen,
+  keypad: KeypadScreen,
 };

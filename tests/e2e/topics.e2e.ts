@@ -65,6 +65,20 @@ function pathsOf(flow: FlowConfig): Path[] {
   } as never) as unknown as Path[];
 }
 
+/** The button labels to press, in order, to send an event on a step (a keypad takes a code, then OK). */
+function labelsFor(flow: FlowConfig, step: string, event: string, lang: string): string[] {
+  const pad = flow.states[step]?.meta.keypad;
+  if (!pad) return [labelFor(flow, step, event, lang)];
+  const digit = (d: string) => text(lang, pad.texts.digit).replace('{{digit}}', d);
+  const code = (c: string) => [...[...c].map(digit), text(lang, pad.texts.ok)];
+  // A wrong code: every digit of the practice code plus one.
+  const wrong = [...pad.practiceCode].map((d) => String((Number(d) + 1) % 10)).join('');
+  if (event === 'PICK.ok') return code(pad.practiceCode);
+  if (event === 'PICK.wrong') return code(wrong);
+  if (event === 'PICK.blocked') return Array.from({ length: pad.tries }, () => code(wrong)).flat();
+  return [labelFor(flow, step, event, lang)];
+}
+
 /** The button label that sends an event on a step. */
 function labelFor(flow: FlowConfig, step: string, event: string, lang: string): string {
   if (event === 'NEXT') return text(lang, 'step.next');
@@ -81,7 +95,7 @@ async function follow(flow: FlowConfig, path: Path, lang: string): Promise<strin
   await press(text(lang, flow.tile.label));
   let snapshot = machine.resolveState({ value: flow.initial, context: { marks: [] } });
   for (const { event } of path.steps.filter((s) => !s.event.type.startsWith('xstate.'))) {
-    await press(labelFor(flow, currentStep(snapshot), event.type, lang));
+    for (const label of labelsFor(flow, currentStep(snapshot), event.type, lang)) await press(label);
     // Where this event leads by the definition; the heading checked below proves the app agrees.
     snapshot = getNextSnapshot(machine, snapshot, event as never);
   }

@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../i18n/use-t';
+import { keypadEvents } from '../runtime/flow-problems';
+import { BigButton } from '../ui/big-button';
+import { Pictogram } from '../ui/pictogram';
+import type { ScreenProps } from './screen-props';
+import { StepLayout } from './step-layout';
+
+/** The digit keys in the phone layout, row by row; the last row is Erase, 0, OK. */
+const DIGIT_ROWS = [
+  ['1', '2', '3'],
+  ['4', '5', '6'],
+  ['7', '8', '9'],
+] as const;
+
+/**
+ * Keypad presses closer together than this count as one (a tremor's echo). Shorter than the
+ * app-wide double-tap guard (DOUBLE_TAP_MS), which would drop digits typed at a normal pace:
+ * a digit never changes the screen, so it needs no more.
+ */
+export const KEY_ECHO_MS = 250;
+
+/** Keypad presses this soon after the step appears are the echo of the tap that opened it. */
+export const ARRIVAL_ECHO_MS = 400;
+
+/** A message under the keypad: a text key and its values (tries left, code length — never digits). */
+type Message = { key: string; values: Record<string, number> };
+
+/**
+ * Practice keypad (`keypad` steps): says first that this is practice and which made-up code to
+ * use, then a large phone-layout keypad. Only the practice code opens (PICK.ok); a wrong code
+ * shows the tries left (PICK.wrong, stays here); the last wrong try sends PICK.blocked.
+ *
+ * Privacy: the digits typed live in one ref of this component and nowhere else — not in its
+ * state or rendered tree, not in the flow's context or events, not in the page's text,
+ * attributes, live regions, storage or console. The page shows masked dots and the number of
+ * digits only. The digits are forgotten on OK, on Erase, and when the step goes (unmount).
+ */
+export function KeypadScreen({ meta, send, progress, notice }: ScreenProps) {
+  const { t } = useT();
+  // flow-problems refuses a keypad step without `keypad`.
+  const pad = meta.keypad!;
+  const length = pad.practiceCode.length;
+  const typed = useRef('');
+  const [count, setCount] = useState(0);
+  const [wrongCodes, setWrongCodes] = useState(0);
+  const [message, setMessage] = useState<{ id: number; text: Message } | undefined>(undefined);
+  const shownAt = useRef(performance.now());
+  const lastPress = useRef(Number.NEGATIVE_INFINITY);
+
+  // Leaving the step (Back, Stop, another view) forgets whatever was typed.
+  useEffect(
+    () => () => {
+      typed.current = '';
+    },
+    [],
+  );
+
+  /** Whether a keypad press now is a real one: not the echo of the tap that opened the step, nor a tremor's. */
+  const realPress = (): boolean => {
+    const now = performance.now();
+    if (now - shownAt.current < ARRIVAL_ECHO_MS || now - lastPress.current < KEY_ECHO_MS) return false;
+    lastPress.current = now;
+    return true;
+  };
+
+  const show = (text: Message | undefined) => setMessage(text && { id: (message?.id ?? 0) + 1, text });
+
+  const digit = (d: string) => {
+    if (!realPress() || typed.current.length >= length) return;
+    typed.current += d;
+    setCount(typed.current.length);
+    show(undefined);
+  };
+
+  const erase = () => {
+    if (!realPress()) return;
+    typed.current = typed.current.slice(0, -1);
+    setCount(typed.current.length);
+  };
+
+  const ok = () => {
+    lastPress.current = performance.now();
+    const matches = typed.current === pad.practiceCode;
+    const complete = typed.current.length === length;
+    typed.current = '';
+    setCount(0);
+    if (!complete) return show({ key: pad.texts.incomplete, values: { length } });
+    if (matches) return send({ type: keypadEvents.ok });
+    const wrong = wrongCodes + 1;
+    if (wrong >= pad.tries) return send({ type: keypadEvents.blocked });
+    setWrongCodes(wrong);
+    show({ key: pad.texts.wrong, values: { count: pad.tries - wrong } });
+    send({ type: keypadEvents.wrong });
+  };
+
+  const digitKey = (d: string) => (
+    <button key={d} type="button" class="btn btn--secondary keypad__key" aria-label={t(pad.texts.digit, { digit: d })} onClick={() => digit(d)}>
+      {d}
+    </button>
+  );
+
+  return (
+    <StepLayout title={t(meta.title)} pictogram={meta.pictogram} progress={progress} notice={notice} body={meta.body}>
+      <p class="keypad__warning" role="note">
+        <Pictogram id="warning" size="lg" />
+        <span>{t(pad.texts.warning, { code: pad.practiceCode.split('').join(' ') })}</span>
+      </p>
+      <div class="keypad__entry">
+        <div class="keypad__dots" aria-hidden="true" data-typed={count}>
+          {Array.from({ length }, (_, i) => (
+            <span key={i} class={`keypad__dot${i < count ? ' keypad__dot--filled' : ''}`} />
+          ))}
+        </div>
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {count > 0 ? t(pad.texts.typed, { count }) : ''}
+        </p>
+        <div class="keypad__alert" role="alert">
+          {message && (
+            <p key={message.id} class="keypad__message">
+              <Pictogram id="info" size="md" />
+              <span>{t(message.text.key, message.text.values)}</span>
+            </p>
+          )}
+        </div>
+      </div>
+      <div class="keypad" role="group" aria-labelledby="step-title">
+        {DIGIT_ROWS.flatMap((row) => row.map(digitKey))}
+        <button type="button" class="btn btn--secondary keypad__key keypad__key--erase" onClick={erase}>
+          {t(pad.texts.erase)}
+        </button>
+        {digitKey('0')}
+        <BigButton variant="primary" pictogram="check" class="keypad__key keypad__key--ok" onPress={ok}>
+          {t(pad.texts.ok)}
+        </BigButton>
+      </div>
+    </StepLayout>
+  );
+}
