@@ -3,9 +3,12 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/shell/content-security-policy';
+import packageJson from './package.json' with { type: 'json' };
 
 // One config for the app, its service worker and the tests.
 export default defineConfig({
+  // The app's version, shown to staff and set on <html data-version> at boot (src/main.tsx).
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [
     preact(),
     {

@@ -3,6 +3,8 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
+import '@fontsource/noto-sans-arabic/arabic-400.css';
+import '@fontsource/noto-sans-arabic/arabic-700.css';
 // Only downloaded when a person picks the hyperlegible font (unicode-range + first use).
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
@@ -16,16 +18,41 @@ import './styles/print.css';
 import { App } from './app/app';
 import { createI18n } from './i18n/i18n';
 import { registerServiceWorker } from './shell/service-worker';
-import { defaultSettings } from './shell/settings';
-import { createSpeechSynthesisReader } from './speech/read-aloud';
+import { installTrustedTypesPolicy } from './shell/trusted-types';
+import { loadSettings } from './shell/settings-store';
+import { installStaffEntry } from './shell/staff-entry';
+import { createReadAloud } from './speech/read-aloud';
+
+// Replaced at build time by package.json's version (vite.config.ts `define`).
+declare const __APP_VERSION__: string;
 
 // Bootstrap only: texts of the default language, the app, then the service worker.
 async function boot(): Promise<void> {
-  const settings = defaultSettings;
+  installTrustedTypesPolicy();
+  // Synchronous, from localStorage: Dexie stays off the first-paint path. Until staff set the
+  // kiosk up, these are the defaults; the public kiosk never shows a set-up.
+  const settings = loadSettings();
+  // The version as built, for staff and for the update test (tests/e2e/update.e2e.ts).
+  document.documentElement.dataset.version = __APP_VERSION__;
   const i18n = await createI18n(settings.defaultLanguage);
-  render(<App i18n={i18n} settings={settings} reader={createSpeechSynthesisReader()} />, document.getElementById('app')!);
+  const root = document.getElementById('app')!;
+  if (window.location.pathname.startsWith('/staff')) {
+    // The staff area is its own lazy chunk: the public kiosk never downloads it.
+    const { mountStaff } = await import('./staff/staff-app');
+    await mountStaff(i18n, root);
+    return;
+  }
+  render(<App i18n={i18n} settings={settings} reader={createReadAloud()} />, root);
+  // A 3 s press on the top-start corner, or Ctrl+Alt+S, opens /staff (src/shell/staff-entry.ts).
+  installStaffEntry(window);
   if (document.readyState === 'complete') registerServiceWorker();
   else window.addEventListener('load', registerServiceWorker, { once: true });
+  // Anonymous usage counts (N15): Dexie and the recorder load once the first screen is up and
+  // the browser is idle; the public screens never wait on them (src/data/usage-recorder.ts).
+  const startCounts = () =>
+    requestIdleCallback(() => void import('./data/usage-recorder').then((m) => m.startKioskUsageRecorder()), { timeout: 5000 });
+  if (document.readyState === 'complete') startCounts();
+  else window.addEventListener('load', startCounts, { once: true });
 }
 
 void boot();

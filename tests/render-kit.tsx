@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { ComponentChildren } from 'preact';
 import { vi } from 'vitest';
-import { createI18n, loadLanguage } from '../src/i18n/i18n';
+import { createI18n, loadLanguage, loadStaffTexts } from '../src/i18n/i18n';
 import { I18nContext } from '../src/i18n/use-t';
 import { defaultSettings } from '../src/shell/settings';
 import { SettingsContext } from '../src/shell/settings-context';
@@ -13,6 +13,8 @@ import { languageFolders } from './locale-files';
 export async function testI18n(lang = 'fr'): Promise<I18n> {
   const i18n = await createI18n(lang);
   for (const code of languageFolders()) await loadLanguage(i18n, code);
+  // The staff area's texts exist in the staff languages.
+  for (const code of ['fr', 'nl', 'en']) await loadStaffTexts(i18n, code);
   return i18n;
 }
 

@@ -99,9 +99,18 @@ describe('the kiosk, through its screens', () => {
     tap(/Touchez l’écran/);
     tap(/dossier santé partagé/);
     tap('Écouter');
-    await waitFor(() => expect(reader.texts.length).toBe(1));
-    expect(reader.texts[0]).toContain('Votre dossier santé partagé');
-    expect(reader.read).toHaveBeenCalledWith(expect.any(String), 'fr');
+    await waitFor(() => expect(reader.texts).toContain('Votre dossier santé partagé'));
+    expect(reader.read).toHaveBeenCalledWith('Votre dossier santé partagé', 'fr', expect.anything());
+  });
+
+  it('reads each language name in its own language on the language screen', async () => {
+    const { reader } = renderApp();
+    tap(/Touchez l’écran/);
+    tap('Langue');
+    tap('Écouter');
+    await waitFor(() => expect(reader.read).toHaveBeenCalledWith('Nederlands', 'nl', expect.anything()));
+    expect(reader.read).toHaveBeenCalledWith('العربية', 'ar', expect.anything());
+    expect(reader.read).toHaveBeenCalledWith('Choisissez votre langue', 'fr', expect.anything());
   });
 
   it('says plainly when the device has no voice for the language', async () => {
@@ -129,7 +138,7 @@ describe('the kiosk, through its screens', () => {
 
   it('asks "are you still there?" after 90 s idle, extends on Continue, wipes after 30 s more', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-    renderApp();
+    const { reader } = renderApp();
     tap(/Touchez l’écran/);
     tap(/dossier santé partagé/);
     await act(() => void vi.advanceTimersByTime(89_000));
@@ -137,6 +146,8 @@ describe('the kiosk, through its screens', () => {
     await act(() => void vi.advanceTimersByTime(1_000));
     const dialog = screen.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
     expect(dialog.textContent).toContain('30');
+    // Also said aloud, for a person who cannot read it.
+    expect(reader.texts.at(-1)).toBe('Êtes-vous toujours là ? Sans réponse, tout sera effacé dans 30 secondes.');
     await act(() => void vi.advanceTimersByTime(5_000));
     expect(screen.getByRole('alertdialog').textContent).toContain('25');
     tap('Je continue');

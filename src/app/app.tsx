@@ -10,6 +10,7 @@ import { ControlBar } from '../shell/control-bar';
 import { IdleWarning } from '../shell/idle-warning';
 import { kioskMachine } from '../shell/kiosk.machine';
 import { resetSession } from '../shell/reset';
+import { readScreen } from '../shell/read-screen';
 import { applyWaitingUpdate } from '../shell/service-worker';
 import type { KioskSettings } from '../shell/settings';
 import { applyDisplay, defaultDisplay, type DisplayPrefs } from '../shell/display';
@@ -59,6 +60,11 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
   const [reading, setReading] = useState(false);
   const [speechMessage, setSpeechMessage] = useState<string | undefined>(undefined);
   const [display, setDisplay] = useState<DisplayPrefs>(defaultDisplay);
+  const [lang, setLang] = useState(i18n.language);
+  useEffect(() => {
+    i18n.on('languageChanged', setLang);
+    return () => i18n.off('languageChanged', setLang);
+  }, [i18n]);
   useEffect(() => applyDisplay(display), [display]);
 
   const kiosk = useMemo(() => {
@@ -130,12 +136,22 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     if (inUseNow) emitUsage({ type: 'session-start' });
   }, [inUseNow]);
 
+  const warning = kioskState.matches({ inUse: 'warning' });
+
   // Reading stops when the screen changes, and its message goes.
   useEffect(() => {
     reader.stop();
     setReading(false);
     setSpeechMessage(undefined);
-  }, [view, step, kioskState.value]);
+  }, [view, step, warning, lang]);
+
+  // "Are you still there?" is also said aloud: a person who cannot read it must hear it.
+  useEffect(() => {
+    if (!warning) return;
+    const say = `${i18n.t('idle.title')} ${i18n.t('idle.body', { count: kioskState.context.remaining })}`;
+    void reader.read(say, i18n.language);
+  }, [warning]);
+
   const welcome = kioskState.matches('welcome');
 
   /** Leaves the welcome screen if needed, then does the thing asked. */
@@ -150,17 +166,17 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     if (navigation.current.kind === 'language') navigation.back();
   };
 
-  const readScreen = async () => {
+  const readAloud = async () => {
     if (reading) {
       reader.stop();
       setReading(false);
       return;
     }
     const main = document.getElementById('main');
-    const text = main?.innerText ?? main?.textContent ?? '';
+    if (!main) return;
     setSpeechMessage(undefined);
     setReading(true);
-    const outcome = await reader.read(text, i18n.language);
+    const outcome = await readScreen(reader, main, i18n.language);
     setReading(false);
     if (outcome === 'no-voice') setSpeechMessage(i18n.t('speech.noVoice'));
     if (outcome === 'unsupported') setSpeechMessage(i18n.t('speech.unsupported'));
@@ -173,7 +189,7 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
       if (current.kind === 'flow' && canGoBack(current.actor.getSnapshot() as FlowSnapshot)) current.actor.send({ type: 'BACK' });
       else navigation.back();
     },
-    read: () => void readScreen(),
+    read: () => void readAloud(),
     language: inUse(() => navigation.open({ kind: 'language' })),
     help: inUse(() => navigation.open({ kind: 'help', services: servicesOf(navigation.current) })),
     stop: () => {

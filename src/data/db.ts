@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Place } from '../help/place';
 
 /** A place as stored: the Place plus where it came from. */
@@ -15,6 +15,19 @@ export interface MetaRow {
   value: unknown;
 }
 
+/**
+ * One anonymous usage counter (N15): how many times `metric` happened during `hour`.
+ * Nothing else is stored: no text typed, no identifier, no time finer than the hour, no order
+ * of events. The metric grammar and the hour format are in src/data/usage-store.ts.
+ */
+export interface UsageRow {
+  /** Local hour of the kiosk, ISO form without zone: "2026-11-29T20". */
+  hour: string;
+  /** e.g. "session", "language:ar", "topic-abandon:consent:compare". */
+  metric: string;
+  count: number;
+}
+
 /** The kiosk's database name. */
 export const DB_NAME = 'kiosque-esante';
 
@@ -27,6 +40,8 @@ export class KioskDatabase extends Dexie {
   /** The inventory before the last import, for one-step undo. */
   previousPlaces!: EntityTable<StoredPlace, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** Anonymous usage counters, one row per hour and metric (version 2). */
+  usage!: Table<UsageRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -34,6 +49,10 @@ export class KioskDatabase extends Dexie {
       places: 'id, commune, category, *services, *languages',
       previousPlaces: 'id',
       meta: 'key',
+    });
+    // Version 2: anonymous usage counters, keyed by [hour+metric]; `hour` indexed for retention.
+    this.version(2).stores({
+      usage: '[hour+metric], hour',
     });
   }
 }

@@ -1,78 +1,103 @@
-import { splitSentences } from './sentences';
+import type { AudioOut } from './audio-out';
+import type { ClipSource } from './clips';
+import type { OfflineSynth } from './offline-synth';
 
 /** How a request to read aloud ended. */
 export type ReadOutcome = 'done' | 'stopped' | 'no-voice' | 'unsupported';
 
+/**
+ * Which layer speaks a sentence: a recorded `clip`, the `device`'s own local voice, or the
+ * `offline` synthesizer shipped with the app (eSpeak NG).
+ */
+export type VoiceLayer = 'clip' | 'device' | 'offline';
+
+/** Called when a sentence starts to be heard: its index in `splitSentences(text)` and its text. */
+export type SentenceListener = (index: number, sentence: string) => void;
+
+/** Options of one reading. */
+export interface ReadOptions {
+  onSentence?: SentenceListener;
+}
+
 /** Reads text aloud in a language; one reading at a time. */
 export interface ReadAloud {
-  read(text: string, lang: string): Promise<ReadOutcome>;
+  read(text: string, lang: string, options?: ReadOptions): Promise<ReadOutcome>;
   stop(): void;
   readonly speaking: boolean;
+  /** The layer of the sentence being (or last) heard in the current reading. */
+  readonly layer?: VoiceLayer | undefined;
 }
 
-/** Voices load asynchronously in Chromium; wait briefly for them once. */
-function voicesOf(synth: SpeechSynthesis, waitMs: number): Promise<SpeechSynthesisVoice[]> {
-  const now = synth.getVoices();
-  if (now.length > 0 || waitMs <= 0) return Promise.resolve(now);
-  return new Promise((resolve) => {
-    const done = () => {
-      synth.removeEventListener('voiceschanged', done);
-      clearTimeout(timer);
-      resolve(synth.getVoices());
-    };
-    const timer = setTimeout(done, waitMs);
-    synth.addEventListener('voiceschanged', done);
-  });
-}
-
-/** The best local voice for a language: same language, local service preferred. */
-function voiceFor(voices: SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
-  const matching = voices.filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === lang);
-  return matching.find((v) => v.localService) ?? matching[0];
+/** What the layered reader is made of; every part can be replaced (tests) or switched off (null). */
+export interface ReadAloudOptions {
+  /** The device's speech synthesis; default `globalThis.speechSynthesis`. */
+  synth?: SpeechSynthesis | null;
+  /** Where clips and synthesized audio are played; default Web Audio. */
+  audio?: AudioOut | null;
+  /** Recorded clips; default public/audio/<lang>/manifest.json under the app's base URL. */
+  clips?: ClipSource | null;
+  /** Loads the offline synthesizer; default a dynamic import of offline-synth.ts (eSpeak NG). */
+  offline?: (() => Promise<OfflineSynth>) | null;
+  /** Called for every sentence of every reading (the per-read option is called too). */
+  onSentence?: SentenceListener;
+  /** How long to wait, once, for the device's voices to load (Chromium loads them late). */
+  voiceWaitMs?: number;
+  /** Speech rate of device voices (1 = the voice's default). */
+  deviceRate?: number;
 }
 
 /**
- * Read-aloud through the device's speech synthesis. When the device has no voice for the
- * language it says so (`no-voice`) instead of failing silently; an offline synthesizer
- * shipped with the app is a later layer.
+ * Read-aloud that always has a voice (see layered-reader.ts for the layers). The first screen
+ * only carries this small front; the reader itself is a lazy chunk loaded on the first read.
  */
-export function createSpeechSynthesisReader(synth: SpeechSynthesis | undefined = globalThis.speechSynthesis): ReadAloud {
+export function createReadAloud(options: ReadAloudOptions = {}): ReadAloud {
+  let reader: ReadAloud | undefined;
+  let loading: Promise<ReadAloud> | undefined;
   let generation = 0;
-  let speaking = false;
+  let waiting = false;
+  const load = () =>
+    (loading ??= import('./layered-reader').then(
+      (m) => (reader = m.createLayeredReadAloud(options)),
+      (error: unknown) => {
+        loading = undefined; // try again at the next read
+        throw error;
+      },
+    ));
   return {
     get speaking() {
-      return speaking;
+      return waiting || (reader?.speaking ?? false);
     },
-    async read(text, lang) {
-      if (!synth) return 'unsupported';
-      this.stop();
+    get layer() {
+      return reader?.layer;
+    },
+    async read(text, lang, readOptions) {
       const mine = ++generation;
-      const voice = voiceFor(await voicesOf(synth, 700), lang);
-      if (mine !== generation) return 'stopped';
-      if (!voice) return 'no-voice';
-      speaking = true;
+      if (reader) return reader.read(text, lang, readOptions);
+      waiting = true;
       try {
-        for (const sentence of splitSentences(text)) {
-          if (mine !== generation) return 'stopped';
-          await new Promise<void>((resolve) => {
-            const u = new SpeechSynthesisUtterance(sentence);
-            u.voice = voice;
-            u.lang = voice.lang;
-            u.rate = 0.9; // a little slower than default: many listeners are not native speakers
-            u.onend = () => resolve();
-            u.onerror = () => resolve();
-            synth.speak(u);
-          });
-        }
-        return mine === generation ? 'done' : 'stopped';
+        const loaded = await load();
+        if (mine !== generation) return 'stopped';
+        waiting = false;
+        return loaded.read(text, lang, readOptions);
+      } catch {
+        return 'unsupported';
       } finally {
-        if (mine === generation) speaking = false;
+        if (mine === generation) waiting = false;
       }
     },
     stop() {
       generation++;
-      speaking = false;
-      synth?.cancel();
+      waiting = false;
+      if (reader) reader.stop();
+      else ('synth' in options ? options.synth : globalThis.speechSynthesis)?.cancel();
     },
   };
+}
+
+/**
+ * Read-aloud through the device's speech synthesis only (no clips, no offline synthesizer):
+ * `no-voice` when the device has no local voice for the language.
+ */
+export function createSpeechSynthesisReader(synth: SpeechSynthesis | undefined = globalThis.speechSynthesis): ReadAloud {
+  return createReadAloud({ synth: synth ?? null, audio: null, clips: null, offline: null });
 }

@@ -1,0 +1,195 @@
+import { flows } from '../../flows/registry';
+import languagesFile from '../../locales/languages.json';
+import { needs } from '../help/needs';
+import { openKioskDatabase } from '../help/places-source';
+import { setUsageSink, type UsageEvent } from '../shell/usage';
+import type { KioskDatabase, UsageRow } from './db';
+import { addCounts, hourOf, pruneUsage } from './usage-store';
+
+/*
+ * The usage recorder (N15): turns each anonymous usage event of the public kiosk
+ * (src/shell/usage.ts) into +1 on an hourly counter in IndexedDB. The counter grammar is in
+ * usage-store.ts. Every field of an event is checked against an allow-list; anything else is
+ * dropped. Counts wait in memory (counters, never a list of events) and are written every few
+ * seconds and at the end of a session, so the public screens never wait on storage.
+ */
+
+/** Topic ids: the topics on the home screen (flows/registry.ts). */
+const TOPICS = new Set(flows.map((f) => f.id));
+
+/** Step names of each topic, from its flow. */
+const STEPS = new Map(flows.map((f) => [f.id, new Set(Object.keys(f.states))]));
+
+/** Language codes the kiosk has (locales/languages.json). */
+const LANGUAGES = new Set(languagesFile.languages.map((l) => l.code));
+
+/** Finder filters: the needs (src/help/needs.ts) and "open now". */
+const FILTERS = new Set([...needs.map((n) => n.id), 'open-now']);
+
+const SESSION_END_REASONS = new Set(['stop', 'idle']);
+
+function field(event: Record<string, unknown>, name: string): string | undefined {
+  const value = event[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+const topicOf = (event: Record<string, unknown>) => {
+  const topic = field(event, 'topic');
+  return topic !== undefined && TOPICS.has(topic) ? topic : undefined;
+};
+
+const stepOf = (event: Record<string, unknown>, topic: string) => {
+  const step = field(event, 'step');
+  return step !== undefined && STEPS.get(topic)?.has(step) ? step : undefined;
+};
+
+/**
+ * The counter an event adds to, or undefined when the event is not one the kiosk counts or a
+ * field is not on its allow-list. Only the allowed fields are read; any other field is ignored.
+ */
+export function metricOf(input: UsageEvent | unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const event = input as Record<string, unknown>;
+  switch (event['type']) {
+    case 'session-start':
+      return 'session';
+    case 'session-end': {
+      const reason = field(event, 'reason');
+      return reason !== undefined && SESSION_END_REASONS.has(reason) ? `session-end:${reason}` : undefined;
+    }
+    case 'language': {
+      const lang = field(event, 'lang');
+      return lang !== undefined && LANGUAGES.has(lang) ? `language:${lang}` : undefined;
+    }
+    case 'topic-start':
+    case 'topic-finish': {
+      const topic = topicOf(event);
+      return topic && `${event['type']}:${topic}`;
+    }
+    case 'topic-abandon':
+    case 'teach-back-retry': {
+      const topic = topicOf(event);
+      const step = topic && stepOf(event, topic);
+      return topic && step ? `${event['type']}:${topic}:${step}` : undefined;
+    }
+    case 'finder-open':
+      return 'finder-open';
+    case 'finder-filter': {
+      const filter = field(event, 'filter');
+      return filter !== undefined && FILTERS.has(filter) ? `finder-filter:${filter}` : undefined;
+    }
+    case 'slip-printed':
+      return 'slip-printed';
+    case 'error':
+      return 'error';
+    default:
+      return undefined;
+  }
+}
+
+/** A running recorder. */
+export interface UsageRecorder {
+  /** Writes the counts waiting in memory now (resolves when written, or dropped on a storage error). */
+  flush(): Promise<void>;
+  /** Disconnects from the usage events, writes what waits, stops the timers. */
+  stop(): Promise<void>;
+}
+
+export interface UsageRecorderOptions {
+  /** The clock (tests pass their own). */
+  now?: () => Date;
+  /** How long counts wait in memory before they are written, in ms (default 5 s). */
+  flushMs?: number;
+  /** How often old counters are deleted, in ms (default: daily; also once at start). */
+  pruneMs?: number;
+  /** Where `pagehide` is listened to, to write what waits before the page goes (default: window). */
+  target?: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined;
+}
+
+/** Counts wait this long in memory before they are written. */
+export const FLUSH_MS = 5_000;
+/** Old counters are deleted at start and then this often. */
+export const PRUNE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Starts counting the kiosk's usage events into `db` (the `usage` table): connects to
+ * src/shell/usage.ts (events emitted before are handed over), deletes counters older than
+ * 13 months now and daily.
+ */
+export function startUsageRecorder(db: KioskDatabase, options: UsageRecorderOptions = {}): UsageRecorder {
+  const now = options.now ?? (() => new Date());
+  const flushMs = options.flushMs ?? FLUSH_MS;
+  const target = options.target ?? (typeof window === 'undefined' ? undefined : window);
+  /** Counters not written yet, by "hour metric". */
+  const pending = new Map<string, UsageRow>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  let warned = false;
+
+  const warn = (what: string, error: unknown) => {
+    if (warned) return;
+    warned = true;
+    console.warn(`Kiosque e-Santé: usage counts ${what} failed`, error);
+  };
+
+  const flush = (): Promise<void> => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (pending.size === 0) return writing;
+    const batch = [...pending.values()];
+    pending.clear();
+    // One write at a time, in order; a failed write is dropped (counts are best effort).
+    writing = writing.then(() => addCounts(db, batch)).catch((error: unknown) => warn('write', error));
+    return writing;
+  };
+
+  const record = (event: UsageEvent) => {
+    const metric = metricOf(event);
+    if (!metric) return;
+    const hour = hourOf(now());
+    const key = `${hour} ${metric}`;
+    const row = pending.get(key);
+    if (row) row.count += 1;
+    else pending.set(key, { hour, metric, count: 1 });
+    if (event.type === 'session-end') void flush();
+    else timer ??= setTimeout(() => void flush(), flushMs);
+  };
+
+  const prune = () => {
+    writing = writing.then(() => pruneUsage(db, now())).then(
+      () => undefined,
+      (error: unknown) => warn('clean-up', error),
+    );
+  };
+
+  const onPageHide = () => void flush();
+
+  prune();
+  const pruneTimer = setInterval(prune, options.pruneMs ?? PRUNE_MS);
+  target?.addEventListener('pagehide', onPageHide);
+  setUsageSink(record);
+
+  return {
+    flush,
+    async stop() {
+      setUsageSink(undefined);
+      clearInterval(pruneTimer);
+      target?.removeEventListener('pagehide', onPageHide);
+      await flush();
+    },
+  };
+}
+
+/**
+ * Starts the recorder on the kiosk's own database (opened, and seeded, once). Called by
+ * src/main.tsx after the first screen, when the browser is idle. When storage is unavailable
+ * the kiosk goes on without counting; events wait in src/shell/usage.ts (at most 200).
+ */
+export async function startKioskUsageRecorder(): Promise<UsageRecorder | undefined> {
+  try {
+    return startUsageRecorder(await openKioskDatabase());
+  } catch (error) {
+    console.warn('Kiosque e-Santé: usage counts unavailable', error);
+    return undefined;
+  }
+}

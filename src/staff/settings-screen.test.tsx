@@ -1,0 +1,130 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import type { i18n as I18n } from 'i18next';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { flows } from '../../flows/registry';
+import { Providers, spacedPresses, testI18n } from '../../tests/render-kit';
+import { loadStaffTexts } from '../i18n/i18n';
+import { defaultSettings, type KioskSettings } from '../shell/settings';
+import { loadSettings, saveSettings, SETTINGS_KEY, settingsFileText } from '../shell/settings-store';
+import { MemoryStorage } from './access/memory-storage.fixture';
+import SettingsScreen from './settings-screen';
+
+let i18n: I18n;
+let storage: MemoryStorage;
+let onSaved: Mock<(settings: KioskSettings) => void>;
+
+beforeAll(async () => {
+  i18n = await testI18n('fr');
+  await loadStaffTexts(i18n, 'fr');
+});
+
+beforeEach(() => {
+  spacedPresses();
+  storage = new MemoryStorage();
+  onSaved = vi.fn();
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+function renderScreen() {
+  render(
+    <Providers i18n={i18n}>
+      <SettingsScreen storage={storage} onSaved={onSaved} />
+    </Providers>,
+  );
+}
+
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les réglages' }));
+const topicName = (i: number) => i18n.t(flows[i]!.tile.label);
+
+describe('settings screen', () => {
+  it('shows the defaults until staff save, then saves every field to the device', async () => {
+    renderScreen();
+    expect((screen.getByLabelText(/Secondes sans contact/) as HTMLInputElement).value).toBe('90');
+    fireEvent.click(screen.getByLabelText('Pharmacie'));
+    fireEvent.input(screen.getByLabelText('Nom du lieu'), { target: { value: 'Pharmacie du Parvis' } });
+    fireEvent.change(screen.getByLabelText('Commune'), { target: { value: 'Saint-Gilles' } });
+    fireEvent.input(screen.getByLabelText('Latitude'), { target: { value: '50,8277' } });
+    fireEvent.input(screen.getByLabelText('Longitude'), { target: { value: '4.3457' } });
+    fireEvent.input(screen.getByLabelText(/Secondes sans contact/), { target: { value: '120' } });
+    fireEvent.click(screen.getByLabelText(/Lire chaque écran/));
+    fireEvent.click(screen.getByLabelText('Rouleau de ticket, 80 mm'));
+    fireEvent.input(screen.getByLabelText(/Adresse d’un fichier de liste/), { target: { value: 'https://example.org/lieux.json' } });
+    save();
+    await screen.findByText('Réglages enregistrés. Le kiosque public les utilise dès son prochain démarrage.');
+    const saved = loadSettings(storage);
+    expect(saved).toMatchObject({
+      siteKind: 'pharmacy',
+      siteName: 'Pharmacie du Parvis',
+      communeName: 'Saint-Gilles',
+      location: { lat: 50.8277, lon: 4.3457 },
+      idleSeconds: 120,
+      autoRead: true,
+      paperSize: 'receipt',
+      inventoryUrl: 'https://example.org/lieux.json',
+    });
+    // Every topic, in the usual order, is stored as "unset" (a topic added later shows too).
+    expect(saved.topics).toBeUndefined();
+    expect(onSaved).toHaveBeenCalledWith(saved);
+  });
+
+  it('refuses an idle delay out of range and a half position, saying where, and saves nothing', async () => {
+    renderScreen();
+    fireEvent.input(screen.getByLabelText(/Secondes sans contact/), { target: { value: '20' } });
+    fireEvent.input(screen.getByLabelText('Latitude'), { target: { value: '50.8' } });
+    save();
+    expect(await screen.findByText('Donnez un nombre entier de secondes, de 30 à 600.')).toBeTruthy();
+    expect(screen.getByText('Donnez la latitude et la longitude, ou aucune des deux.')).toBeTruthy();
+    expect(screen.getByLabelText(/Secondes sans contact/).getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-invalid')).toBe('true'));
+    expect(storage.getItem(SETTINGS_KEY)).toBeNull();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('keeps the default language among those offered; hides and reorders topics', async () => {
+    renderScreen();
+    fireEvent.click(screen.getByLabelText('Français'));
+    expect((screen.getByLabelText(/Langue par défaut/) as HTMLSelectElement).value).toBe('nl');
+    fireEvent.click(screen.getByRole('button', { name: `Descendre : ${topicName(0)}` }));
+    fireEvent.click(screen.getByLabelText(topicName(2)));
+    save();
+    await screen.findByText(/Réglages enregistrés/);
+    const saved = loadSettings(storage);
+    expect(saved.defaultLanguage).toBe('nl');
+    expect(saved.languagesOffered).not.toContain('fr');
+    expect(saved.topics).toEqual([flows[1]!.id, flows[0]!.id, ...flows.slice(3).map((f) => f.id)]);
+    // After saving, the hidden topic is listed last.
+    const list = screen.getAllByRole('list').find((l) => l.tagName === 'OL')!;
+    expect(within(list).getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([...flows.slice(1).map(() => true), false]);
+  });
+
+  it('imports a settings file: the form and the device take its settings', async () => {
+    renderScreen();
+    const file = settingsFileText({ ...defaultSettings, defaultLanguage: 'nl', idleSeconds: 60, siteName: 'EPN Jette', siteKind: 'epn' });
+    fireEvent.change(screen.getByLabelText('Importer un fichier de réglages'), { target: { files: [new File([file], 'flotte.json')] } });
+    await screen.findByText('Réglages importés depuis « flotte.json » et enregistrés.');
+    expect(loadSettings(storage)).toMatchObject({ defaultLanguage: 'nl', idleSeconds: 60, siteName: 'EPN Jette', siteKind: 'epn' });
+    expect((screen.getByLabelText(/Secondes sans contact/) as HTMLInputElement).value).toBe('60');
+    expect((screen.getByLabelText('Espace public numérique (EPN)') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('refuses a bad settings file with the reasons, and changes nothing', async () => {
+    saveSettings({ ...defaultSettings, idleSeconds: 200 }, storage);
+    const before = storage.getItem(SETTINGS_KEY);
+    renderScreen();
+    const bad = JSON.stringify({ kind: 'kiosque-esante-settings', version: 1, settings: { idleSeconds: 5000, paperSize: 'A3', colour: 'blue' } });
+    fireEvent.change(screen.getByLabelText('Importer un fichier de réglages'), { target: { files: [new File([bad], 'mauvais.json')] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Le fichier « mauvais.json » n’a pas été importé. Rien n’a changé.');
+    expect(alert.textContent).toContain('Secondes avant « Êtes-vous toujours là ? » : doit être entre 30 et 600.');
+    expect(alert.textContent).toContain('Papier : valeur inconnue « A3 ».');
+    expect(alert.textContent).toContain('Réglage inconnu « colour ».');
+    expect(storage.getItem(SETTINGS_KEY)).toBe(before);
+    expect((screen.getByLabelText(/Secondes sans contact/) as HTMLInputElement).value).toBe('200');
+
+    fireEvent.change(screen.getByLabelText('Importer un fichier de réglages'), { target: { files: [new File(['{"places": []}'], 'lieux.json')] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Ce n’est pas un fichier de réglages de Kiosque e-Santé.'));
+    expect(storage.getItem(SETTINGS_KEY)).toBe(before);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * A new version deployed on the server is downloaded in the background and applied only at
+ * the next reset, never in front of a person: v1 is served, a person starts a topic, v2 is
+ * "deployed" (the served folder is swapped for another build), the service worker finds it,
+ * the person finishes the topic on v1 with no reload, and Stop brings the kiosk back in v2.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchKiosk, shown, tap, text, type Kiosk } from './kiosk';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const V1 = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const V2 = `${V1}-e2e.2`;
+const TOPIC = 'shared-record';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.wav': 'audio/wav',
+  '.opus': 'audio/ogg',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+};
+
+/** A static server for whichever folder is "deployed" now (as a host would serve dist/). */
+function staticServer(folder: () => string): Server {
+  return createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/u, '');
+    let file = join(folder(), path);
+    if (!file.startsWith(folder())) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      // The app's routes (/, /staff) get the app shell; a missing file is a 404.
+      if (extname(path) !== '') {
+        res.writeHead(404).end();
+        return;
+      }
+      file = join(folder(), 'index.html');
+    }
+    // What docs/deploy.md asks of a host: index.html and sw.js always revalidated.
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.end(readFileSync(file));
+  });
+}
+
+let work: string;
+let deployed: string;
+let server: Server;
+let origin: string;
+let kiosk: Kiosk;
+let page: Page;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'kiosk-update-'));
+  // v1: the build under test, as it is.
+  cpSync(join(root, 'dist'), join(work, 'v1'), { recursive: true });
+  // v2: the same sources built again with another version (shown on <html data-version>).
+  execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { build } from 'vite';
+       await build({ root: ${JSON.stringify(root)}, logLevel: 'error', define: { __APP_VERSION__: ${JSON.stringify(JSON.stringify(V2))} },
+                     build: { outDir: ${JSON.stringify(join(work, 'v2'))}, emptyOutDir: true } });`,
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
+  );
+  expect(readFileSync(join(work, 'v2', 'sw.js'), 'utf8')).not.toBe(readFileSync(join(work, 'v1', 'sw.js'), 'utf8'));
+
+  deployed = join(work, 'v1');
+  server = staticServer(() => deployed);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  kiosk = await launchKiosk();
+  page = kiosk.page;
+}, 180_000);
+
+afterAll(async () => {
+  await kiosk?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const button = (name: string) => page.getByRole('button', { name, exact: true });
+const h1 = () => page.getByRole('heading', { level: 1 });
+const welcome = () => page.getByRole('button', { name: text('fr', 'welcome.touch') });
+const version = () => page.evaluate(() => document.documentElement.dataset['version']).catch(() => undefined);
+
+test('a new version waits while a person finishes their topic, and comes at Stop', { timeout: 120_000 }, async () => {
+  let loads = 0;
+  page.on('load', () => loads++);
+
+  // v1, installed: the service worker controls the page.
+  await page.goto(`${origin}/`);
+  await shown(welcome());
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
+  expect(await version()).toBe(V1);
+  const loadsBefore = loads;
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+  // A person starts a topic.
+  await tap(welcome());
+  await tap(button(text('fr', `${TOPIC}:tile`)));
+  await shown(h1());
+  await tap(button(text('fr', 'step.next')));
+
+  // v2 is deployed; the service worker finds it and installs it in the background.
+  deployed = join(work, 'v2');
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state), { timeout: 60_000, interval: 250 })
+    .toBe('installed');
+
+  // The person finishes the topic on v1: no reload, nothing changed under their finger.
+  const last = page.getByRole('heading', { level: 1, name: text('fr', `${TOPIC}:help.title`) });
+  for (let i = 0; i < 40 && !(await last.isVisible()); i++) await tap(button(text('fr', 'step.next')));
+  await shown(last);
+  await shown(page.getByRole('article').first());
+  await tap(button(text('fr', 'step.finish')));
+  await shown(page.getByRole('heading', { level: 1, name: text('fr', 'home.title') }));
+  expect(await version()).toBe(V1);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  expect(loads).toBe(loadsBefore);
+
+  // Stop: the reset applies the waiting version; the kiosk comes back in v2.
+  await tap(button(text('fr', 'controls.stop')));
+  const swState = () =>
+    page
+      .evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return JSON.stringify({ waiting: r?.waiting?.state, active: r?.active?.state, controller: navigator.serviceWorker.controller?.state, html: document.documentElement.dataset['version'] });
+      })
+      .catch((e: unknown) => String(e));
+  await expect.poll(version, { timeout: 30_000, interval: 250, message: 'v2 after Stop' }).toBe(V2).catch(async (error: unknown) => {
+    throw new Error(`${String(error)}\nservice worker: ${await swState()}\nerrors: ${kiosk.errors.join(' | ')}`);
+  });
+  await shown(welcome());
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  expect(kiosk.errors).toEqual([]);
+});
