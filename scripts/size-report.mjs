@@ -128,6 +128,12 @@ for (const p of firstCss) row(p, [p], '  ');
 row(`Lazy JS chunks (${files(lazyJs.length)})`, lazyJs);
 for (const p of lazyJs) row(p, [p], '  ');
 row(`Whole precache (${files(precache.size)})`, [...precache]);
+// The offline voice (eSpeak NG and its data, recorded clips) is counted apart: it is loaded
+// only when a device has no voice of its own, and its budget is separate.
+const isVoice = (p) => /espeak|\.wasm$|\.data$|(^|\/)audio\//i.test(p);
+const voice = [...precache].filter(isVoice);
+row(`  precache without the offline voice (${files(precache.size - voice.length)})`, [...precache].filter((p) => !isVoice(p)));
+row(`  offline voice (${files(voice.length)})`, voice);
 row(`Total dist/ (${files(allFiles.length)})`, allFiles);
 
 const header = ['', 'raw', 'gzip -9', 'brotli -11'];

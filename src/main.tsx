@@ -2,14 +2,12 @@ import { render } from 'preact';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/latin-ext-700.css';
+// Latin-extended (ş, ț, ł, ğ…) and Arabic come in one weight: the browser draws their bold,
+// which saves about 110 kB gzip of precache on a cheap tablet.
 import '@fontsource/noto-sans-arabic/arabic-400.css';
-import '@fontsource/noto-sans-arabic/arabic-700.css';
 // Only downloaded when a person picks the hyperlegible font (unicode-range + first use).
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
-import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/kiosk.css';
