@@ -20,6 +20,7 @@ export function WelcomeScreen({
   const shown = languages.filter((l) => offered.includes(l.code));
   return (
     <section class="welcome" aria-labelledby="welcome-title">
+      <h1 class="visually-hidden">{t('app.name')}</h1>
       <button type="button" class="welcome__touch" onClick={onStart}>
         <Pictogram id="touch" size="xl" />
         <span class="welcome__app">{t('app.name')}</span>
