@@ -176,4 +176,20 @@ describe('the kiosk, through its screens', () => {
     expect(document.documentElement.dataset.contrast).toBeUndefined();
     expect(document.documentElement.dataset.font).toBeUndefined();
   });
+
+  it('with auto read on, each new screen is read without a tap', async () => {
+    const reader = recordingReader();
+    render(<App i18n={i18n} settings={{ ...defaultSettings, autoRead: true }} reader={reader} applyUpdate={vi.fn()} />);
+    tap(/Touchez l’écran/);
+    await waitFor(() => expect(reader.texts).toContain('Que voulez-vous comprendre ?'));
+    tap(/dossier santé partagé/);
+    await waitFor(() => expect(reader.texts).toContain('Votre dossier santé partagé'));
+  });
+
+  it('shows the topics staff chose, in their order', () => {
+    render(<App i18n={i18n} settings={{ ...defaultSettings, topics: ['consent', 'shared-record'] }} reader={recordingReader()} applyUpdate={vi.fn()} />);
+    tap(/Touchez l’écran/);
+    const tiles = screen.getAllByRole('button').filter((b) => b.classList.contains('btn--tile')).map((b) => b.textContent);
+    expect(tiles).toEqual(['Le consentement : votre choix', 'Le dossier santé partagé, c’est quoi ?']);
+  });
 });

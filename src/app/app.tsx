@@ -130,8 +130,9 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     return () => sub.unsubscribe();
   }, [view]);
 
+  const welcome = kioskState.matches('welcome');
   // A session starts when the welcome screen is left.
-  const inUseNow = !kioskState.matches('welcome');
+  const inUseNow = !welcome;
   useEffect(() => {
     if (inUseNow) emitUsage({ type: 'session-start' });
   }, [inUseNow]);
@@ -145,14 +146,19 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     setSpeechMessage(undefined);
   }, [view, step, warning, lang]);
 
+  // Auto read (a setting): each new screen is read aloud without a tap, once it is painted.
+  useEffect(() => {
+    if (!settings.autoRead || welcome || warning) return;
+    const timer = setTimeout(() => void startReading(), 300);
+    return () => clearTimeout(timer);
+  }, [view, step, lang, welcome, settings.autoRead]);
+
   // "Are you still there?" is also said aloud: a person who cannot read it must hear it.
   useEffect(() => {
     if (!warning) return;
     const say = `${i18n.t('idle.title')} ${i18n.t('idle.body', { count: kioskState.context.remaining })}`;
     void reader.read(say, i18n.language);
   }, [warning]);
-
-  const welcome = kioskState.matches('welcome');
 
   /** Leaves the welcome screen if needed, then does the thing asked. */
   const inUse = (then: () => void) => () => {
@@ -166,12 +172,8 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     if (navigation.current.kind === 'language') navigation.back();
   };
 
-  const readAloud = async () => {
-    if (reading) {
-      reader.stop();
-      setReading(false);
-      return;
-    }
+  /** Reads the screen from the top; says so plainly when no voice can read it. */
+  const startReading = async () => {
     const main = document.getElementById('main');
     if (!main) return;
     setSpeechMessage(undefined);
@@ -182,6 +184,16 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     if (outcome === 'unsupported') setSpeechMessage(i18n.t('speech.unsupported'));
   };
 
+  /** The "Listen" control: starts reading, or stops a reading under way. */
+  const readAloud = () => {
+    if (reading) {
+      reader.stop();
+      setReading(false);
+      return;
+    }
+    void startReading();
+  };
+
   const actions = {
     home: inUse(() => navigation.home()),
     back: () => {
@@ -189,7 +201,7 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
       if (current.kind === 'flow' && canGoBack(current.actor.getSnapshot() as FlowSnapshot)) current.actor.send({ type: 'BACK' });
       else navigation.back();
     },
-    read: () => void readAloud(),
+    read: readAloud,
     language: inUse(() => navigation.open({ kind: 'language' })),
     help: inUse(() => navigation.open({ kind: 'help', services: servicesOf(navigation.current) })),
     stop: () => {

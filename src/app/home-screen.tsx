@@ -1,4 +1,6 @@
 import { flows } from '../../flows/registry';
+import { shownTopics } from '../shell/settings';
+import { useKioskSettings } from '../shell/settings-context';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { useEffect, useRef } from 'preact/hooks';
@@ -6,6 +8,7 @@ import { useEffect, useRef } from 'preact/hooks';
 /** The topics as big tiles, each one tap away. */
 export function HomeScreen({ onTopic }: { onTopic: (flowId: string) => void }) {
   const { t } = useT();
+  const { topics } = useKioskSettings();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -14,7 +17,7 @@ export function HomeScreen({ onTopic }: { onTopic: (flowId: string) => void }) {
         {t('home.title')}
       </h1>
       <div class="tiles">
-        {flows.map((flow) => (
+        {shownTopics(flows, topics).map((flow) => (
           <BigButton key={flow.id} variant="tile" pictogram={flow.tile.pictogram} onPress={() => onTopic(flow.id)}>
             {t(flow.tile.label)}
           </BigButton>

@@ -106,7 +106,7 @@ export default function FinderPanel({ topicServices }: { topicServices: readonly
       )}
       <div class="help__list screen-only">
         {results.slice(0, shown).map((found) => (
-          <PlaceCard key={found.place.id} found={found} chosen={isOnPaper(found)} onToggle={() => togglePaper(found)} />
+          <PlaceCard key={found.place.id} found={found} chosen={isOnPaper(found)} onToggle={settings.printing ? () => togglePaper(found) : undefined} />
         ))}
       </div>
       {others.length > 0 && (
@@ -116,7 +116,7 @@ export default function FinderPanel({ topicServices }: { topicServices: readonly
           </h2>
           <div class="help__list">
             {others.map((found) => (
-              <PlaceCard key={found.place.id} found={found} chosen={isOnPaper(found)} onToggle={() => togglePaper(found)} />
+              <PlaceCard key={found.place.id} found={found} chosen={isOnPaper(found)} onToggle={settings.printing ? () => togglePaper(found) : undefined} />
             ))}
           </div>
         </section>

@@ -11,7 +11,7 @@ import { StepLayout } from './step-layout';
 export function RecapScreen({ meta, send, progress, notice, markedOptions }: ScreenProps) {
   const { t, lang } = useT();
   // On paper, each point also in the kiosk's language, so a doctor or pharmacist can read it.
-  const { defaultLanguage } = useKioskSettings();
+  const { defaultLanguage, printing } = useKioskSettings();
   const alsoIn = meta.print && lang !== defaultLanguage ? defaultLanguage : undefined;
   const items = meta.showMarks ? markedOptions.map((o) => ({ text: o.label, pictogram: o.pictogram })) : (meta.items ?? []);
   return (
@@ -23,7 +23,7 @@ export function RecapScreen({ meta, send, progress, notice, markedOptions }: Scr
       body={meta.body}
       actions={
         <>
-          {meta.print && items.length > 0 && (
+          {meta.print && printing && items.length > 0 && (
             <BigButton variant="secondary" pictogram="printer" onPress={() => printPage()}>
               {t('step.print')}
             </BigButton>
