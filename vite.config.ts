@@ -90,6 +90,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // describe.concurrent suites (the walk of every topic in every language) run this many
+          // browsers at once: enough to keep two cores busy.
+          maxConcurrency: 3,
         },
       },
     ],
