@@ -31,11 +31,30 @@ export function openKioskDatabase(): Promise<KioskDatabase> {
       loadBuiltInInventory(),
     ]);
     const db = new KioskDatabase();
+    // Deleted or upgraded elsewhere (staff reset, another tab): let go, and open afresh next time.
+    db.on('versionchange', () => {
+      db.close();
+      database = undefined;
+    });
     await seedBuiltIn(db, inv);
     return db;
   })();
   database.catch(() => (database = undefined));
   return database;
+}
+
+/** Storage that does not answer within this time is treated as broken: a person never waits on it. */
+const STORAGE_TIMEOUT_MS = 3000;
+
+/** A promise that fails when `promise` has not settled within `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`storage did not answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
 }
 
 /**
@@ -45,10 +64,11 @@ export function openKioskDatabase(): Promise<KioskDatabase> {
 export async function loadPlaces(): Promise<PlacesData> {
   const inv = await loadBuiltInInventory();
   try {
-    const db = await openKioskDatabase();
+    const db = await withTimeout(openKioskDatabase(), STORAGE_TIMEOUT_MS);
     const { allPlaces } = await import('../data/inventory-store');
-    return { places: await allPlaces(db), communes: inv.communes, from: 'database' };
+    return { places: await withTimeout(allPlaces(db), STORAGE_TIMEOUT_MS), communes: inv.communes, from: 'database' };
   } catch (error) {
+    database = undefined;
     console.warn('Kiosque e-Santé: inventory database unavailable, using the built-in list', error);
     return {
       places: [...inv.places.map((p) => placeFromBuiltIn(p, true)), ...inv.directoryOnly.map((p) => placeFromBuiltIn(p, false))],

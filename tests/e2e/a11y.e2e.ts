@@ -1,0 +1,168 @@
+/**
+ * Scripted accessibility checks beyond axe, on every screen of the first topic and the kiosk's
+ * own screens: every control ≥ 48 px, lang/dir right on the root and on language names,
+ * WCAG 1.4.12 text spacing without clipping, no horizontal scrolling at 320 px, 200 % text,
+ * and one topic completed with the keyboard alone.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, languages, launchKiosk, text, type Kiosk } from './kiosk';
+
+let kiosk: Kiosk;
+let page: Page;
+
+beforeAll(async () => {
+  kiosk = await launchKiosk();
+  page = kiosk.page;
+  await page.clock.install();
+});
+
+afterAll(async () => {
+  expect(kiosk?.errors ?? []).toEqual([]);
+  await kiosk?.close();
+});
+
+async function press(name: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name, exact: typeof name === 'string' }).first().tap();
+  await page.clock.runFor(600);
+}
+
+/** Every visible interactive element smaller than 48 × 48 CSS px. */
+function smallTargets(p: Page): Promise<string[]> {
+  return p.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"], [tabindex="0"]')]
+      .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0 && (r.width < 48 || r.height < 48))
+      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`),
+  );
+}
+
+/** Elements whose text overflows their box (clipped or cut), ignoring scroll containers. */
+function clipped(p: Page): Promise<string[]> {
+  return p.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main *, nav *')]
+      .filter((el) => el.children.length === 0 && (el.innerText ?? '').trim() !== '')
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        const hides = s.overflow === 'hidden' || s.overflowX === 'hidden' || s.overflowY === 'hidden' || s.textOverflow === 'ellipsis';
+        return hides && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) && !el.closest('.visually-hidden');
+      })
+      .map((el) => `${el.tagName.toLowerCase()} "${el.innerText.trim().slice(0, 30)}"`),
+  );
+}
+
+const horizontalScroll = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+
+/** Walks the welcome screen, home, every step of the first topic and the language and help screens. */
+async function eachScreen(check: (name: string) => Promise<void>): Promise<void> {
+  await page.goto(`${baseUrl()}/`);
+  await check('welcome');
+  await press(new RegExp(text('fr', 'welcome.touch')));
+  await check('home');
+  await press(text('fr', 'shared-record:tile'));
+  for (let i = 0; i < 20; i++) {
+    await check(`step ${i + 1}`);
+    const next = page.getByRole('button', { name: text('fr', 'step.next'), exact: true });
+    if ((await next.count()) === 0) break;
+    await press(text('fr', 'step.next'));
+  }
+  await press(text('fr', 'controls.language'));
+  await check('language');
+  await press(text('fr', 'controls.help'));
+  await page.getByRole('article').first().waitFor();
+  await check('help');
+}
+
+describe('targets, language and layout', () => {
+  test('every control on every screen is at least 48 × 48 px', async () => {
+    await page.setViewportSize({ width: 800, height: 1280 });
+    const small: string[] = [];
+    await eachScreen(async (name) => small.push(...(await smallTargets(page)).map((s) => `${name}: ${s}`)));
+    expect(small).toEqual([]);
+  });
+
+  test('lang and dir follow the language; each language name carries its own', async () => {
+    await page.goto(`${baseUrl()}/`);
+    for (const l of languages) {
+      const button = page.getByRole('button', { name: l.name, exact: true }).first();
+      expect(await button.getAttribute('lang')).toBe(l.code);
+    }
+    await press('العربية');
+    await page.getByRole('heading', { level: 1, name: text('ar', 'home.title') }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.getByRole('button', { name: 'Français', exact: true }).count()).toBe(0); // not on home
+    await press(text('ar', 'controls.language'));
+    expect(await page.getByRole('button', { name: 'Français', exact: true }).getAttribute('dir')).toBe('ltr');
+    await press('Français');
+    await page.getByRole('heading', { level: 1, name: text('fr', 'home.title') }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fr', 'ltr']);
+  });
+
+  test('WCAG 1.4.12 text spacing clips nothing', async () => {
+    await page.setViewportSize({ width: 800, height: 1280 });
+    const bad: string[] = [];
+    await eachScreen(async (name) => {
+      // A constructed style sheet: the kiosk's CSP (rightly) refuses an inline <style>.
+      await page.evaluate(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      });
+      bad.push(...(await clipped(page)).map((s) => `${name}: ${s}`));
+      if (await horizontalScroll(page)) bad.push(`${name}: horizontal scroll`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('at 320 px wide, and at 200 % text, nothing scrolls sideways', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const bad: string[] = [];
+    await eachScreen(async (name) => {
+      if (await horizontalScroll(page)) bad.push(`${name} @320px`);
+    });
+    await page.setViewportSize({ width: 800, height: 1280 });
+    await eachScreen(async (name) => {
+      // 200 % text: the root size doubled through the CSSOM (allowed by the CSP).
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      if (await horizontalScroll(page)) bad.push(`${name} @200%`);
+      await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('keyboard alone', () => {
+  test('a whole topic by Tab and Enter, with focus always visible', async () => {
+    await page.setViewportSize({ width: 1280, height: 1024 });
+    await page.goto(`${baseUrl()}/`);
+    /** Tabs until the focused element's text matches, then presses Enter. */
+    const activate = async (label: RegExp) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const s = getComputedStyle(el);
+          return { text: el.innerText ?? '', outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+        });
+        if (focused && label.test(focused.text)) {
+          expect(focused.outline, `no visible focus on "${focused.text}"`).toBe(true);
+          await page.keyboard.press('Enter');
+          await page.clock.runFor(600);
+          return;
+        }
+      }
+      throw new Error(`could not reach ${label} with Tab`);
+    };
+    await activate(new RegExp(text('fr', 'welcome.touch')));
+    await activate(new RegExp(text('fr', 'shared-record:tile').replace(/[?]/g, '\\?')));
+    for (let i = 0; i < 20; i++) {
+      if ((await page.getByRole('button', { name: text('fr', 'step.next'), exact: true }).count()) === 0) break;
+      await activate(new RegExp(`^\\s*${text('fr', 'step.next')}\\s*$`));
+    }
+    await page.getByRole('article').first().waitFor();
+    await activate(new RegExp(`^\\s*${text('fr', 'step.finish')}\\s*$`));
+    await page.getByRole('heading', { level: 1, name: text('fr', 'home.title') }).waitFor();
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * What a person takes away on paper, printed by Chromium to PDF and read back with pdftotext:
+ * the questions for the doctor (only the ones chosen, nothing personal), and the slip of places
+ * chosen in the help finder (with their QR codes). Also: the finder answers "someone who helps
+ * with my PIN, speaks my language, near here" within 3 taps of home.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import doctorQuestions from '../../flows/doctor-questions.flow';
+import { baseUrl, launchKiosk, text, type Kiosk } from './kiosk';
+
+let kiosk: Kiosk;
+let page: Page;
+const dir = mkdtempSync(join(tmpdir(), 'kiosk-print-'));
+
+beforeAll(async () => {
+  kiosk = await launchKiosk();
+  page = kiosk.page;
+  await page.clock.install();
+});
+
+afterAll(async () => {
+  await kiosk?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function press(name: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name, exact: typeof name === 'string' }).first().tap();
+  await page.clock.runFor(600);
+}
+
+/** The page printed to PDF (print stylesheet), as plain text. */
+async function printedText(name: string): Promise<string> {
+  const pdf = join(dir, `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  execFileSync('pdftotext', ['-layout', pdf, join(dir, `${name}.txt`)]);
+  return readFileSync(join(dir, `${name}.txt`), 'utf8').replace(/\s+/g, ' ');
+}
+
+test('the printed questions hold the chosen questions, and nothing else of the screen', async () => {
+  await page.goto(`${baseUrl()}/`);
+  await press(new RegExp(text('fr', 'welcome.touch')));
+  await press(text('fr', 'doctor-questions:tile'));
+  await press(text('fr', 'step.next'));
+  const options = Object.values(doctorQuestions.states).flatMap((s) => s.meta.options ?? []);
+  const first = options[0]!;
+  const third = options[2]!;
+  await press(text('fr', first.label));
+  await press(text('fr', third.label));
+  // On to the list (every multi-choice screen has Next).
+  for (let i = 0; i < 5 && (await page.getByRole('button', { name: text('fr', 'step.print'), exact: true }).count()) === 0; i++) {
+    await press(text('fr', 'step.next'));
+  }
+  const paper = await printedText('questions');
+  expect(paper).toContain(text('fr', first.label).replace(/\s+/g, ' '));
+  expect(paper).toContain(text('fr', third.label).replace(/\s+/g, ' '));
+  for (const other of options.filter((o) => o !== first && o !== third)) expect(paper).not.toContain(text('fr', other.label).replace(/\s+/g, ' '));
+  // Nothing of the frame: no control bar, no Next, no step counter.
+  expect(paper).not.toContain(text('fr', 'controls.stop'));
+  expect(paper).not.toContain(text('fr', 'step.next'));
+});
+
+test('from the end of a topic to a place card to the printed slip', async () => {
+  await page.goto(`${baseUrl()}/`);
+  await press(new RegExp(text('fr', 'welcome.touch')));
+  await press(text('fr', 'eid-pin:tile'));
+  for (let i = 0; i < 30 && (await page.getByRole('button', { name: text('fr', 'step.finish'), exact: true }).count()) === 0; i++) {
+    const next = page.getByRole('button', { name: text('fr', 'step.next'), exact: true });
+    if (await next.count()) await press(text('fr', 'step.next'));
+    else await page.locator('.options .btn').first().tap().then(() => page.clock.runFor(600));
+  }
+  const card = page.getByRole('article').first();
+  const name = (await card.getByRole('heading').innerText()).trim();
+  await card.getByRole('button', { name: text('fr', 'finder.addToPaper') }).tap();
+  await page.clock.runFor(600);
+  await page.getByRole('region', { name: text('fr', 'finder.paperTitle') }).waitFor();
+  const paper = await printedText('slip');
+  expect(paper).toContain(text('fr', 'finder.paperTitle'));
+  expect(paper).toContain(name.replace(/\s+/g, ' '));
+  expect(paper).toContain(text('fr', 'finder.paperFooter'));
+  // Only the slip: not the other cards, not the controls.
+  expect(paper).not.toContain(text('fr', 'controls.stop'));
+  expect(paper).not.toContain(text('fr', 'finder.addToPaper'));
+  expect(await page.locator('.take-away .qr').count()).toBeGreaterThan(0);
+});
+
+test('"someone who helps with my PIN, speaks my language, near here" in 3 taps (Arabic)', async () => {
+  await page.goto(`${baseUrl()}/`);
+  await press('العربية'); // the language, on the welcome screen: not a tap of the answer path
+  await page.getByRole('heading', { level: 1, name: text('ar', 'home.title') }).waitFor();
+  await press(text('ar', 'controls.help')); // 1
+  await press(text('ar', 'finder.need.eid')); // 2
+  const speaks = page.getByRole('button', { name: text('ar', 'finder.speaks').replace('{{language}}', 'العربية') });
+  expect(await speaks.getAttribute('aria-pressed')).toBe('true');
+  await page.getByRole('article').first().waitFor();
+  // Places known to speak Arabic come first; when there are too few, the nearest others follow,
+  // under a heading that says their language is not known.
+  const cards = await page.getByRole('article').count();
+  expect(cards).toBeGreaterThanOrEqual(3);
+  const main = await page.locator('main').innerText();
+  expect(main).toContain(text('ar', 'service.eid-pin-help'));
+});
