@@ -192,4 +192,17 @@ describe('the kiosk, through its screens', () => {
     const tiles = screen.getAllByRole('button').filter((b) => b.classList.contains('btn--tile')).map((b) => b.textContent);
     expect(tiles).toEqual(['Le consentement : votre choix', 'Le dossier santé partagé, c’est quoi ?']);
   });
+
+  it('any step of a topic is two taps from its tile, through the list of its steps', () => {
+    renderApp();
+    tap(/Touchez l’écran/);
+    tap(/consentement/);
+    tap('Toutes les étapes');
+    expect(screen.getByRole('heading', { level: 1, name: 'Les étapes de ce sujet' })).toBeTruthy();
+    tap('Qui ne peut jamais voir ?');
+    expect(screen.getByRole('heading', { level: 1, name: 'Qui ne peut jamais voir ?' })).toBeTruthy();
+    // Next and Back go on from there as usual.
+    tap('Retour');
+    expect(screen.getByRole('heading', { level: 1, name: 'Le lien thérapeutique' })).toBeTruthy();
+  });
 });

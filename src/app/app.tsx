@@ -19,6 +19,7 @@ import type { ReadAloud } from '../speech/read-aloud';
 import { emitUsage } from '../shell/usage';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorScreen } from './error-screen';
+import { ContentsScreen } from './contents-screen';
 import { FlowView } from './flow-view';
 import { HelpView } from './help-view';
 import { HomeScreen } from './home-screen';
@@ -284,7 +285,17 @@ function ViewOf(props: {
         />
       );
     case 'flow':
-      return <FlowView key={view.actor.id} flowId={view.flowId} actor={view.actor} finish={() => navigation.home()} />;
+      return (
+        <FlowView
+          key={view.actor.id}
+          flowId={view.flowId}
+          actor={view.actor}
+          finish={() => navigation.home()}
+          openContents={() => navigation.open({ kind: 'contents', flowId: view.flowId })}
+        />
+      );
+    case 'contents':
+      return <ContentsScreen flowId={view.flowId} onChoose={(step) => navigation.jumpTo(startFlow(view.flowId, i18n, step))} />;
     case 'help':
       return <HelpView services={view.services} />;
     case 'language':

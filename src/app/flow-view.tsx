@@ -6,6 +6,7 @@ import { edgesOf } from '../runtime/flow-problems';
 import { useSnapshot } from '../runtime/use-snapshot';
 import { screens } from '../screens/registry';
 import { useT } from '../i18n/use-t';
+import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 
 const depths = new WeakMap<FlowConfig, Map<string, number>>();
@@ -49,7 +50,19 @@ function ExerciseBanner({ text }: { text: string }) {
 }
 
 /** Renders the current step of a running topic with its generic screen. */
-export function FlowView({ flowId, actor, finish }: { flowId: string; actor: AnyActorRef; finish: () => void }) {
+export function FlowView({
+  flowId,
+  actor,
+  finish,
+  openContents,
+}: {
+  flowId: string;
+  actor: AnyActorRef;
+  finish: () => void;
+  /** Opens the list of the topic's steps (any step two taps from the tile). */
+  openContents?: (() => void) | undefined;
+}) {
+  const { t } = useT();
   const snapshot = useSnapshot(actor) as FlowSnapshot;
   const flow = flows.find((f) => f.id === flowId);
   if (!flow) throw new Error(`Unknown flow "${flowId}"`);
@@ -73,10 +86,16 @@ export function FlowView({ flowId, actor, finish }: { flowId: string; actor: Any
       finish={finish}
     />
   );
-  if (!flow.exercise) return screen;
   return (
     <>
-      <ExerciseBanner text={flow.exercise.banner} />
+      {flow.exercise && <ExerciseBanner text={flow.exercise.banner} />}
+      {openContents && meta.screen !== 'keypad' && (
+        <div class="flow__tools">
+          <BigButton variant="secondary" pictogram="list-check" onPress={openContents}>
+            {t('contents.open')}
+          </BigButton>
+        </div>
+      )}
       {screen}
     </>
   );

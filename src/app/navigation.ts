@@ -5,7 +5,9 @@ export type View =
   | { kind: 'home' }
   | { kind: 'flow'; flowId: string; actor: AnyActorRef }
   | { kind: 'help'; services: string[] }
-  | { kind: 'language' };
+  | { kind: 'language' }
+  /** The list of a topic's steps, opened over the topic, to jump to any of them. */
+  | { kind: 'contents'; flowId: string };
 
 type Listener = (view: View) => void;
 
@@ -30,6 +32,19 @@ export class Navigation {
     // Opening the same kind of overlay twice would make Back feel broken.
     if (this.current.kind === view.kind && view.kind !== 'flow') this.stack.pop();
     this.stack.push(view);
+    this.emit();
+  }
+
+  /**
+   * From a topic's list of steps: closes the list and puts `actor` (the same topic, started at
+   * the chosen step) in place of the running one.
+   */
+  jumpTo(actor: AnyActorRef): void {
+    if (this.current.kind === 'contents') this.stack.pop();
+    const at = this.current;
+    if (at.kind !== 'flow') return;
+    at.actor.stop();
+    this.stack[this.stack.length - 1] = { ...at, actor };
     this.emit();
   }
 

@@ -6,8 +6,8 @@ import { pictogramIds } from '../ui/pictogram';
 
 const machines = new Map<string, FlowMachine>();
 
-/** Starts a fresh run of a topic. Its machine is built (and checked) once per page load. */
-export function startFlow(flowId: string, i18n: I18n): AnyActorRef {
+/** Starts a fresh run of a topic, at its first step or at `step`. Its machine is built (and checked) once per page load. */
+export function startFlow(flowId: string, i18n: I18n, step?: string): AnyActorRef {
   let machine = machines.get(flowId);
   if (!machine) {
     const flow = flows.find((f) => f.id === flowId);
@@ -15,5 +15,6 @@ export function startFlow(flowId: string, i18n: I18n): AnyActorRef {
     machine = createFlowMachine(flow, { hasText: (key) => i18n.exists(key), hasPictogram: (id) => pictogramIds.has(id) });
     machines.set(flowId, machine);
   }
-  return createActor(machine).start();
+  if (!step) return createActor(machine).start();
+  return createActor(machine, { snapshot: machine.resolveState({ value: step, context: { marks: [] } }) }).start();
 }

@@ -78,7 +78,9 @@ describe('targets, language and layout', () => {
   test('every control on every screen is at least 48 × 48 px', async () => {
     await page.setViewportSize({ width: 800, height: 1280 });
     const small: string[] = [];
-    await eachScreen(async (name) => small.push(...(await smallTargets(page)).map((s) => `${name}: ${s}`)));
+    await eachScreen(async (name) => {
+      small.push(...(await smallTargets(page)).map((s) => `${name}: ${s}`));
+    });
     expect(small).toEqual([]);
   });
 

@@ -10,9 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import doctorQuestions from '../../flows/doctor-questions.flow';
+import doctorQuestionsFlow from '../../flows/doctor-questions.flow';
+import type { FlowConfig } from '../../flows/types';
 import { baseUrl, launchKiosk, text, type Kiosk } from './kiosk';
 
+const doctorQuestions: FlowConfig = doctorQuestionsFlow;
 let kiosk: Kiosk;
 let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'kiosk-print-'));
