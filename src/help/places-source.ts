@@ -25,18 +25,14 @@ export function loadBuiltInInventory(): Promise<BuiltInInventory> {
 /** The kiosk's database, opened (and seeded with the built-in inventory) once. Dexie loads here, lazily. */
 export function openKioskDatabase(): Promise<KioskDatabase> {
   database ??= (async () => {
-    const [{ KioskDatabase }, { seedBuiltIn }, inv] = await Promise.all([
-      import('../data/db'),
-      import('../data/inventory-store'),
-      loadBuiltInInventory(),
-    ]);
-    const db = new KioskDatabase();
+    const [{ openOrRebuild }, inv] = await Promise.all([import('../data/rebuild'), loadBuiltInInventory()]);
+    // An unreadable database is rebuilt from the built-in list, keeping staff edits it can read.
+    const { db } = await openOrRebuild(inv);
     // Deleted or upgraded elsewhere (staff reset, another tab): let go, and open afresh next time.
     db.on('versionchange', () => {
       db.close();
       database = undefined;
     });
-    await seedBuiltIn(db, inv);
     return db;
   })();
   database.catch(() => (database = undefined));
