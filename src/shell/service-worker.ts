@@ -33,10 +33,16 @@ export function updateWaiting(): boolean {
 
 /**
  * Applies a waiting update: the new worker takes over and the page reloads into the new
- * version. Called only by the reset, when nobody is using the kiosk.
+ * version. Called only by the reset, when nobody is using the kiosk. Asks the registration
+ * itself (not only the recorded event), so an update found by any means is applied.
  */
 export function applyWaitingUpdate(): void {
-  if (!workbox || !state.waiting) return;
-  workbox.addEventListener('controlling', () => window.location.reload());
-  workbox.messageSkipWaiting();
+  const container = navigator.serviceWorker;
+  if (!container || import.meta.env.DEV) return;
+  void container.getRegistration().then((registration) => {
+    const waiting = registration?.waiting;
+    if (!waiting) return;
+    container.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
 }
