@@ -11,7 +11,7 @@ import { IdleWarning } from '../shell/idle-warning';
 import { kioskMachine } from '../shell/kiosk.machine';
 import { resetSession } from '../shell/reset';
 import { readScreen } from '../shell/read-screen';
-import { applyWaitingUpdate } from '../shell/service-worker';
+import { applyWaitingUpdate, setSessionInProgress } from '../shell/service-worker';
 import type { KioskSettings } from '../shell/settings';
 import { applyDisplay, defaultDisplay, type DisplayPrefs } from '../shell/display';
 import { SettingsContext } from '../shell/settings-context';
@@ -135,6 +135,7 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
   // A session starts when the welcome screen is left.
   const inUseNow = !welcome;
   useEffect(() => {
+    setSessionInProgress(inUseNow);
     if (inUseNow) emitUsage({ type: 'session-start' });
   }, [inUseNow]);
 

@@ -8,6 +8,14 @@ export interface UpdateState {
 
 let workbox: Workbox | undefined;
 const state: UpdateState = { waiting: false };
+// A new version may take over late (a slow device): it must never reload in front of a person.
+let sessionInProgress = false;
+let takenOver = false;
+
+/** Told by the app when a session starts and ends, so a late take-over waits for the next reset. */
+export function setSessionInProgress(inProgress: boolean): void {
+  sessionInProgress = inProgress;
+}
 
 /**
  * Registers the service worker. A new version only records that it waits (PROXX pattern):
@@ -39,10 +47,21 @@ export function updateWaiting(): boolean {
 export function applyWaitingUpdate(): void {
   const container = navigator.serviceWorker;
   if (!container || import.meta.env.DEV) return;
+  // Called by the reset: the session is over.
+  sessionInProgress = false;
+  // A version that took over during the last session is loaded now, at this reset.
+  if (takenOver) return window.location.reload();
   void container.getRegistration().then((registration) => {
     const waiting = registration?.waiting;
     if (!waiting) return;
-    container.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    container.addEventListener(
+      'controllerchange',
+      () => {
+        if (sessionInProgress) takenOver = true;
+        else window.location.reload();
+      },
+      { once: true },
+    );
     waiting.postMessage({ type: 'SKIP_WAITING' });
   });
 }
