@@ -21,8 +21,9 @@ function filesOf(lang: string, staff: boolean): [string, () => Promise<LocaleMod
 
 /** Loads the staff area's texts for a language (the staff languages are fr, nl and en). */
 export async function loadStaffTexts(instance: I18n, lang: string): Promise<void> {
-  const files = filesOf(lang, true).length > 0 ? filesOf(lang, true) : filesOf('fr', true);
+  // Staff texts exist in the staff languages; any other language falls back to French.
   const target = filesOf(lang, true).length > 0 ? lang : 'fr';
+  const files = filesOf(target, true);
   await Promise.all(files.map(async ([ns, load]) => instance.addResourceBundle(target, ns, (await load()).default, true, true)));
   if (target !== lang) await instance.changeLanguage(target);
 }

@@ -1,13 +1,6 @@
 import { Workbox } from 'workbox-window';
 
-/** What the shell knows of the service worker. */
-export interface UpdateState {
-  /** A new version is installed and waits for the next reset. */
-  waiting: boolean;
-}
-
 let workbox: Workbox | undefined;
-const state: UpdateState = { waiting: false };
 // A new version may take over late (a slow device): it must never reload in front of a person.
 let sessionInProgress = false;
 let takenOver = false;
@@ -18,25 +11,18 @@ export function setSessionInProgress(inProgress: boolean): void {
 }
 
 /**
- * Registers the service worker. A new version only records that it waits (PROXX pattern):
- * it is applied at the next reset, never in front of a person.
+ * Registers the service worker. A new version waits (PROXX pattern): it is applied at the
+ * next reset, never in front of a person.
  */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  // A new version installs in the background and waits; the reset asks the registration for it.
   workbox = new Workbox('/sw.js', { scope: '/' });
-  workbox.addEventListener('waiting', () => {
-    state.waiting = true;
-  });
   void workbox.register().catch(() => {
     /* A kiosk without service-worker support still runs online. */
   });
   // Look for a new version now and then; harmless when offline.
   setInterval(() => void workbox?.update().catch(() => undefined), 60 * 60 * 1000);
-}
-
-/** Whether a new version waits to be applied. */
-export function updateWaiting(): boolean {
-  return state.waiting;
 }
 
 /**
