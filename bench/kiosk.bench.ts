@@ -96,7 +96,7 @@ it('tap → next screen painted, over every topic', async () => {
       (label) =>
         new Promise<number>((resolve, reject) => {
           const target = [...document.querySelectorAll('button')].find((b) => b.innerText.trim().replace(/\s+/g, ' ') === label || b.getAttribute('aria-label') === label);
-          if (!target) return reject(new Error(`no button "${label}"`));
+          if (!target) return reject(new Error(`no button "${label}" among: ${[...document.querySelectorAll('button')].map((b) => b.innerText.trim()).join(' | ')}`));
           const main = document.getElementById('main')!;
           const start = performance.now();
           const observer = new MutationObserver(() => {
@@ -121,10 +121,26 @@ it('tap → next screen painted, over every topic', async () => {
       const meta = flow.states[step]!.meta;
       if (meta.screen === 'help') break;
       const on = flow.states[step]!.on ?? {};
+      if (meta.keypad) {
+        // The practice keypad: the practice code digit by digit (each a tap that repaints), then OK.
+        for (const digit of meta.keypad.practiceCode) {
+          times.push(await tapToPaint(digit));
+          await pause();
+        }
+        times.push(await tapToPaint(get(meta.keypad.texts.ok)));
+        await pause();
+        const ok = (on as Record<string, unknown>)['PICK.ok'];
+        step = typeof ok === 'string' ? ok : (ok as { target: string }).target;
+        continue;
+      }
       let event = 'NEXT' in on && !meta.options?.length ? 'NEXT' : meta.check ? `PICK.${meta.check.expected}` : meta.multi ? 'NEXT' : `PICK.${meta.options?.at(-1)?.id}`;
       if (!(event in on)) event = 'NEXT';
       const label = event === 'NEXT' ? common.step.next : get(meta.options!.find((o) => `PICK.${o.id}` === event)!.label);
-      times.push(await tapToPaint(label));
+      try {
+        times.push(await tapToPaint(label));
+      } catch (e) {
+        throw new Error(`${flow.id}/${step}: ${String(e)}`);
+      }
       await pause();
       const t = (on as Record<string, unknown>)[event];
       step = typeof t === 'string' ? t : (t as { target: string }).target;

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvRecords } from './csv-records';
 import type { Place } from '../help/place';
 import { neutraliseFormula } from './import/formula';
 import { descriptionLanguages, sortedDescription } from './import/validate';
@@ -76,7 +76,7 @@ export function exportCsv(places: readonly Place[]): string {
     const row = cells(p);
     return fields.map((f) => neutraliseFormula(row.get(f) ?? ''));
   });
-  return Papa.unparse({ fields, data }, { quotes: true, newline: '\r\n', header: true });
+  return csvRecords([fields, ...data]);
 }
 
 /** One place with exactly the Place fields, in a fixed order (never the stored extras). */

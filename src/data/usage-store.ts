@@ -1,5 +1,6 @@
 import type { KioskDatabase, UsageRow } from './db';
 import { neutraliseFormula } from './import/formula';
+import { csvRecords } from './csv-records';
 
 /*
  * Anonymous usage counters (N15), as stored in the `usage` table: one row per hour and metric,
@@ -171,8 +172,6 @@ export function sessionSeries(rows: readonly UsageRow[], period: UsagePeriod, no
 /** The CSV export's columns. */
 export const USAGE_CSV_COLUMNS = ['metric', 'hour', 'count'] as const;
 
-const quoted = (cell: string) => `"${neutraliseFormula(cell).replace(/"/gu, '""')}"`;
-
 /**
  * The counters as CSV: `metric,hour,count`, oldest hour first, every field quoted, CRLF line
  * ends, no BOM (the download adds one for spreadsheets). A cell a spreadsheet would run as a
@@ -180,8 +179,8 @@ const quoted = (cell: string) => `"${neutraliseFormula(cell).replace(/"/gu, '""'
  */
 export function usageCsv(rows: readonly UsageRow[]): string {
   const sorted = [...rows].filter(isUsageRow).sort((a, b) => a.hour.localeCompare(b.hour) || a.metric.localeCompare(b.metric));
-  const lines = [USAGE_CSV_COLUMNS.map(quoted).join(','), ...sorted.map((r) => [r.metric, r.hour, String(r.count)].map(quoted).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  const records = [[...USAGE_CSV_COLUMNS], ...sorted.map((r) => [r.metric, r.hour, String(r.count)])];
+  return `${csvRecords(records.map((cells) => cells.map(neutraliseFormula)))}\r\n`;
 }
 
 /** The export's file name: "comptages-2026-11-29.csv" (local date). */

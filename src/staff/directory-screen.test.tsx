@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import inventory from '../../public/data/inventory.json';
 import { Providers, spacedPresses, testI18n } from '../../tests/render-kit';
 import { KioskDatabase } from '../data/db';
+import { useInProcessImportWorker } from '../data/import/in-process-worker.fixture';
 import { seedBuiltIn } from '../data/inventory-store';
 import type { BuiltInInventory } from '../help/place';
 import DirectoryScreen from './directory-screen';
@@ -23,12 +24,14 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   spacedPresses();
+  useInProcessImportWorker();
   db = new KioskDatabase(`directory-screen-test-${++n}`);
   await seedBuiltIn(db, inv);
 });
 
 afterEach(async () => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   db.close();
   await db.delete();
 });

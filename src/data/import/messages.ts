@@ -20,6 +20,7 @@ export const MESSAGE_CODES = [
   'xlsxTooManyEntries',
   'parseFailed',
   'parseTimeout',
+  'workerUnavailable',
   // About the whole file, but it can still be used.
   'encodingGuessed',
   'columnsIgnored',

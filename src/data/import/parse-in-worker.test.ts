@@ -35,10 +35,9 @@ afterEach(() => {
 });
 
 describe('parseInWorker', () => {
-  it('parses on the main thread where there is no Worker', async () => {
+  it('says so plainly where the browser has no Worker', async () => {
     expect(typeof Worker).toBe('undefined');
-    const preview = await parseInWorker(file);
-    expect(preview.ok && preview.places.map((p) => p.name)).toEqual(['A']);
+    expect(await parseInWorker(file)).toEqual({ ok: false, error: { code: 'workerUnavailable' } });
   });
 
   it('sends the file to a module worker, returns its answer and stops the worker', async () => {
@@ -66,9 +65,8 @@ describe('parseInWorker', () => {
     expect(created[0]!.terminated).toBe(true);
   });
 
-  it('falls back to the main thread when a worker cannot be created', async () => {
+  it('says so plainly when a worker cannot be created', async () => {
     fakeWorker('throw-on-create');
-    const preview = await parseInWorker(file);
-    expect(preview.ok).toBe(true);
+    expect(await parseInWorker(file)).toEqual({ ok: false, error: { code: 'workerUnavailable' } });
   });
 });
