@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -17,6 +18,11 @@ export default defineConfig({
       name: 'kiosk-csp',
       apply: 'build',
       transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+    {
+      // The pictograms' symbols go into index.html (see scripts/build-pictograms.mjs for why).
+      name: 'kiosk-pictograms',
+      transformIndexHtml: (html) => html.replace('<body>', `<body>\n${readFileSync(new URL('./src/ui/pictograms.svg', import.meta.url), 'utf8').trim()}`),
     },
     VitePWA({
       strategies: 'injectManifest',

@@ -25,7 +25,7 @@ import { HelpView } from './help-view';
 import { HomeScreen } from './home-screen';
 import { LanguageScreen } from './language-screen';
 import { Navigation, type View } from './navigation';
-import { startFlow } from './start-flow';
+import { prepareFlows, startFlow } from './start-flow';
 import { WelcomeScreen } from './welcome-screen';
 
 /** What the app is built from; tests pass their own reader and settings. */
@@ -103,6 +103,12 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
   const kioskState = useSnapshot(kiosk);
 
   useEffect(() => navigation.subscribe(setView), [navigation]);
+  // The topics' machines are built while nobody is touching the screen (see prepareFlows).
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => prepareFlows(i18n), { timeout: 5_000 });
+    return () => cancelIdleCallback(handle);
+  }, [i18n]);
   useEffect(() => () => kiosk.stop(), [kiosk]);
 
   // Any touch, click or key while in use counts as presence.

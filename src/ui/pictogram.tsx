@@ -1,15 +1,17 @@
 import pictogramMap from '../../scripts/pictograms.json';
 
-const spriteUrl = '/pictograms/sprite.svg';
-
 /** Every pictogram id the sprite holds (scripts/pictograms.json). */
 export const pictogramIds: ReadonlySet<string> = new Set(Object.keys(pictogramMap).filter((k) => !k.startsWith('_')));
 
-/** A decorative pictogram from the sprite, drawn in the current text colour. The text beside it carries the meaning. */
+/**
+ * A decorative pictogram from the sprite, drawn in the current text colour. The text beside it
+ * carries the meaning. The sprite's symbols are in index.html itself (src/ui/pictograms.svg,
+ * written there by vite.config.ts), so a new screen never loads a sprite document.
+ */
 export function Pictogram({ id, size = 'md', class: extra }: { id: string; size?: 'sm' | 'md' | 'lg' | 'xl'; class?: string }) {
   return (
     <svg class={`pictogram pictogram--${size}${extra ? ` ${extra}` : ''}`} aria-hidden="true" focusable="false" data-pictogram={id}>
-      <use href={`${spriteUrl}#${id}`} />
+      <use href={`#pictogram-${id}`} />
     </svg>
   );
 }

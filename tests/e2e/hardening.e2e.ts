@@ -23,6 +23,20 @@ afterEach(async () => {
   await kiosk?.close();
 });
 
+/** The anonymous usage counters as stored in IndexedDB. */
+function usageRows(): Promise<{ hour: string; metric: string; count: number }[]> {
+  return page.evaluate(() => new Promise<{ hour: string; metric: string; count: number }[]>((resolve) => {
+    const open = indexedDB.open('kiosque-esante');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('usage')) return resolve([]);
+      const req = db.transaction('usage').objectStore('usage').getAll();
+      req.onsuccess = () => resolve(req.result);
+    };
+    open.onerror = () => resolve([]);
+  }));
+}
+
 async function press(name: string | RegExp): Promise<void> {
   await page.getByRole('button', { name, exact: typeof name === 'string' }).first().tap();
   await page.clock.runFor(600);
@@ -131,16 +145,7 @@ describe('session isolation', () => {
     expect(traces.path).toBe('/');
     expect(traces.history).toBe(historyAtStart);
     // The usage counters hold only metric names and counts (no text, no sequence).
-    const rows = await page.evaluate(() => new Promise<unknown[]>((resolve) => {
-      const open = indexedDB.open('kiosque-esante');
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('usage')) return resolve([]);
-        const req = db.transaction('usage').objectStore('usage').getAll();
-        req.onsuccess = () => resolve(req.result);
-      };
-      open.onerror = () => resolve([]);
-    }));
+    const rows = await usageRows();
     for (const row of rows) expect(Object.keys(row as object).sort()).toEqual(['count', 'hour', 'metric']);
   });
 });
@@ -154,7 +159,7 @@ describe('errors', () => {
     await page.evaluate(() => {
       const original = Element.prototype.setAttribute;
       Element.prototype.setAttribute = function (name: string, value: string) {
-        if (name === 'href' && String(value).includes('#pill')) throw new Error('test: broken screen');
+        if (name === 'href' && String(value).includes('#pictogram-pill')) throw new Error('test: broken screen');
         return original.call(this, name, value);
       };
     });
@@ -163,6 +168,8 @@ describe('errors', () => {
     expect(await page.locator('body').innerText()).toContain(text('fr', 'error.body'));
     await press(text('fr', 'error.restart'));
     await page.getByRole('button', { name: new RegExp(text('fr', 'welcome.touch')) }).waitFor();
+    // Counted for staff, anonymously: a metric and a count, nothing of the error itself.
+    await expect.poll(async () => (await usageRows()).filter((r) => r.metric === 'error').reduce((n, r) => n + r.count, 0), { timeout: 10_000 }).toBe(1);
     kiosk.errors.length = 0; // the thrown error was expected
   });
 });
