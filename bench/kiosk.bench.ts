@@ -177,6 +177,29 @@ it(`soak: ${SESSIONS} sessions with resets`, async () => {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.clock.install();
+  // Counts the page's pending timeouts and intervals (wrapping the clock's own functions), so the
+  // soak shows whether any timer outlives a reset.
+  await page.addInitScript(() => {
+    const pending = new Set<unknown>();
+    const w = window as unknown as Record<string, (...args: unknown[]) => unknown> & { pendingTimers: () => number };
+    const [setT, clearT, setI, clearI] = [w['setTimeout']!, w['clearTimeout']!, w['setInterval']!, w['clearInterval']!];
+    w['setTimeout'] = (fn: unknown, ...rest: unknown[]) => {
+      const id: unknown = setT.call(window, (...args: unknown[]) => {
+        pending.delete(id);
+        if (typeof fn === 'function') (fn as (...a: unknown[]) => void)(...args);
+      }, ...rest);
+      pending.add(id);
+      return id;
+    };
+    w['clearTimeout'] = (id: unknown) => (pending.delete(id), clearT.call(window, id));
+    w['setInterval'] = (...args: unknown[]) => {
+      const id = setI.call(window, ...args);
+      pending.add(id);
+      return id;
+    };
+    w['clearInterval'] = (id: unknown) => (pending.delete(id), clearI.call(window, id));
+    w.pendingTimers = () => pending.size;
+  });
   await page.goto(`${base}/`);
   const collect = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -215,7 +238,8 @@ it(`soak: ${SESSIONS} sessions with resets`, async () => {
   const measure = async () => {
     const heap = await heapNow();
     const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
-    return { heap, ...(await heapParts()), nodes: dom.nodes, listeners: dom.jsEventListeners };
+    const timers = await page.evaluate(() => (window as unknown as { pendingTimers: () => number }).pendingTimers());
+    return { heap, ...(await heapParts()), nodes: dom.nodes, listeners: dom.jsEventListeners, timers };
   };
   const press = async (name: string | RegExp) => {
     await page.getByRole('button', { name, exact: typeof name === 'string' }).first().click();
@@ -248,6 +272,6 @@ it(`soak: ${SESSIONS} sessions with resets`, async () => {
   rows.push(`| soak ${SESSIONS} sessions (after 20 to warm up): JS heap after GC, first → last | ${mb(first.heap)} → ${mb(last.heap)} (growth ${mb(last.heap - first.heap)}); every 100 sessions: ${series.map((b) => (b / 2 ** 20).toFixed(2)).join(' → ')} | growth ≤ 1 MB |`);
   rows.push(`| soak: of which the page's objects (heap snapshot) | ${mb(first.objects)} → ${mb(last.objects)} (growth ${mb(last.objects - first.objects)}) | — |`);
   rows.push(`| soak: of which compiled code and V8 metadata | ${mb(first.code)} → ${mb(last.code)} (growth ${mb(last.code - first.code)}) | — |`);
-  rows.push(`| soak: DOM nodes / JS event listeners, first → last | ${first.nodes} → ${last.nodes} / ${first.listeners} → ${last.listeners} | back to baseline |`);
+  rows.push(`| soak: DOM nodes / JS event listeners / pending timers, first → last (on the welcome screen) | ${first.nodes} → ${last.nodes} / ${first.listeners} → ${last.listeners} / ${first.timers} → ${last.timers} | back to baseline |`);
 }, 3_600_000);
 

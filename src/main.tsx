@@ -12,6 +12,7 @@ import { App } from './app/app';
 import { createI18n } from './i18n/i18n';
 import { registerServiceWorker } from './shell/service-worker';
 import { installTrustedTypesPolicy } from './shell/trusted-types';
+import { liveFlowCount } from './runtime/live-flows';
 import { loadSettings } from './shell/settings-store';
 import { installStaffEntry } from './shell/staff-entry';
 import { createReadAloud } from './speech/read-aloud';
@@ -22,6 +23,8 @@ declare const __APP_VERSION__: string;
 // Bootstrap only: texts of the default language, the app, then the service worker.
 async function boot(): Promise<void> {
   installTrustedTypesPolicy();
+  // For the session-isolation test: how many topics still run (a number, nothing of their content).
+  (window as unknown as { kioskLiveFlows: () => number }).kioskLiveFlows = liveFlowCount;
   // Synchronous, from localStorage: Dexie stays off the first-paint path. Until staff set the
   // kiosk up, these are the defaults; the public kiosk never shows a set-up.
   const settings = loadSettings();
