@@ -112,6 +112,20 @@ describe('the staff area', () => {
     await screen.findByText('0 lieu trouvé');
   });
 
+  it('says plainly when the device storage does not answer (the public kiosk uses the built-in list)', async () => {
+    storage.setItem(STAFF_KEY, JSON.stringify({ version: 1, ...(await access.hash()), failures: 0, lockedUntil: 0 }));
+    render(
+      <Providers i18n={i18n}>
+        <StaffApp storage={storage} exit={exit} access={access} openDatabase={() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))} />
+      </Providers>,
+    );
+    typeOnPad(CODE, 'Ouvrir');
+    await screen.findByRole('navigation', { name: 'Menu du personnel' });
+    expect((await screen.findByRole('alert')).textContent).toBe(i18n.t('staff:app.storageError'));
+    fireEvent.click(screen.getByRole('button', { name: 'Comptages' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(i18n.t('staff:app.storageError'));
+  });
+
   it('shows the lock, and no keypad, once staff access is locked', async () => {
     storage.setItem(STAFF_KEY, JSON.stringify({ version: 1, ...(await access.hash()), failures: 10, lockedUntil: Number.MAX_SAFE_INTEGER }));
     renderStaff();
