@@ -84,6 +84,51 @@ describe('targets, language and layout', () => {
     expect(small).toEqual([]);
   });
 
+  test('every pictogram on every screen is drawn (its symbol is in the page)', async () => {
+    const missing: string[] = [];
+    await eachScreen(async (name) => {
+      const bad = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGUseElement>('main use, nav use')]
+          // Pictograms on screen (their <svg> has a size; a <use> that draws nothing has none).
+          .filter((use) => (use.ownerSVGElement?.getBoundingClientRect().width ?? 0) > 0)
+          .filter((use) => {
+            const id = (use.getAttribute('href') ?? '').replace(/^#/, '');
+            return !document.getElementById(id) || use.getBBox().width === 0;
+          })
+          .map((use) => use.getAttribute('href') ?? '(no href)'),
+      );
+      missing.push(...bad.map((b) => `${name}: ${b}`));
+    });
+    expect(missing).toEqual([]);
+  });
+
+  test('on a 10" tablet, no word of the controls or the heading is cut across two lines, in any language', async () => {
+    await page.setViewportSize({ width: 800, height: 1280 });
+    const cut: string[] = [];
+    for (const l of languages) {
+      await page.goto(`${baseUrl()}/`);
+      await press(l.name);
+      await page.evaluate(() => document.fonts.ready);
+      const words = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll('.control-bar .btn__label, h1')) {
+          const node = el.firstChild;
+          if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+          const data = (node as Text).data;
+          for (const m of data.matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) out.push(m[0]);
+          }
+        }
+        return out;
+      });
+      cut.push(...words.map((w) => `${l.code}: ${w}`));
+    }
+    expect(cut).toEqual([]);
+  });
+
   test('lang and dir follow the language; each language name carries its own', async () => {
     await page.goto(`${baseUrl()}/`);
     for (const l of languages) {
