@@ -12,6 +12,7 @@ import { BigButton } from '../ui/big-button';
 import { describeMessage } from './describe-message';
 import './staff.css';
 import './access/staff-area.css';
+import { formatDate } from './format-date';
 
 // Replaced at build time by the version in package.json (vite.config.ts `define`).
 declare const __APP_VERSION__: string;
@@ -143,16 +144,6 @@ export function formatBytes(bytes: number, lang: string): string {
     return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
   } catch {
     return `${value.toFixed(1)} ${unit}`;
-  }
-}
-
-function formatDate(iso: string, lang: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
   }
 }
 

@@ -11,6 +11,7 @@ import { downloadText } from './download';
 import { ImportPanel } from './import-panel';
 import { PlaceForm, SelectField } from './place-form';
 import './staff.css';
+import { formatDate } from './format-date';
 
 /** Places listed at first, and added by each "show more". */
 const PAGE = 100;
@@ -226,13 +227,3 @@ export default function DirectoryScreen({ db }: { db: KioskDatabase }) {
   );
 }
 
-/** An ISO timestamp as a date in the staff's language. */
-function formatDate(iso: string, lang: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
-}

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, baseUrl, languages, launchKiosk, shown, text, type Kiosk } from './kiosk';
+import { axeViolations, languages, launchKiosk, openStaff as openStaffWithCode, shown, text, type Kiosk } from './kiosk';
 
 const PDFTOTEXT = process.env['PDFTOTEXT'] ?? '/usr/bin/pdftotext';
 const PDFINFO = process.env['PDFINFO'] ?? '/usr/bin/pdfinfo';
@@ -33,21 +33,7 @@ afterAll(async () => {
 
 /** Opens staff mode: sets up a staff code on this fresh kiosk (or types it), keeps the settings as they are. */
 async function openStaff(): Promise<void> {
-  const code = '739264';
-  await page.goto(`${baseUrl()}/staff`);
-  const first = page.getByLabel(text('fr', 'staff:setup.newCode'), { exact: true });
-  const typeCode = page.getByLabel(text('fr', 'staff:access.code'), { exact: true });
-  await first.or(typeCode).first().waitFor({ timeout: 15_000 });
-  if ((await first.count()) > 0) {
-    await first.fill(code);
-    await page.getByRole('button', { name: text('fr', 'staff:setup.next'), exact: true }).click();
-    await page.getByLabel(text('fr', 'staff:setup.again'), { exact: true }).fill(code);
-    await page.getByRole('button', { name: text('fr', 'staff:setup.next'), exact: true }).click();
-    await page.getByRole('button', { name: text('fr', 'staff:setup.finish'), exact: true }).click({ timeout: 20_000 });
-  } else {
-    await typeCode.fill(code);
-    await typeCode.press('Enter');
-  }
+  await openStaffWithCode(page, '739264');
   await shown(page.getByRole('navigation', { name: text('fr', 'staff:menu.label') }), 20_000);
 }
 

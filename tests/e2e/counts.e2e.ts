@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launchKiosk, openKiosk, shown, tap, text, type Kiosk } from './kiosk';
+import { launchKiosk, openKiosk, openStaff, shown, tap, text, type Kiosk } from './kiosk';
 
 /** The stored shapes, as usage-store.ts defines them (repeated here on purpose: this test reads the raw database). */
 const HOUR = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3])$/u;
@@ -173,22 +173,8 @@ describe('anonymous counts', () => {
   });
 
   test('staff export them as CSV from the counts screen (metric, hour, count)', async () => {
-    const code = '482915';
-    await page.goto(`${baseUrl()}/staff`);
     // A kiosk without a staff code yet: set one up (part A's set-up), then the settings as they are.
-    const first = page.getByLabel(text('fr', 'staff:setup.newCode'), { exact: true });
-    const typeCode = page.getByLabel(text('fr', 'staff:access.code'), { exact: true });
-    await first.or(typeCode).first().waitFor({ timeout: 15_000 });
-    if ((await first.count()) > 0) {
-      await first.fill(code);
-      await page.getByRole('button', { name: text('fr', 'staff:setup.next'), exact: true }).click();
-      await page.getByLabel(text('fr', 'staff:setup.again'), { exact: true }).fill(code);
-      await page.getByRole('button', { name: text('fr', 'staff:setup.next'), exact: true }).click();
-      await page.getByRole('button', { name: text('fr', 'staff:setup.finish'), exact: true }).click({ timeout: 20_000 });
-    } else {
-      await typeCode.fill(code);
-      await typeCode.press('Enter');
-    }
+    await openStaff(page, '482915');
     await page.getByRole('navigation', { name: text('fr', 'staff:menu.label') }).getByRole('button', { name: text('fr', 'staff:menu.counts'), exact: true }).click({ timeout: 20_000 });
     await shown(page.getByRole('heading', { level: 1, name: text('fr', 'staff:counts.title') }), 20_000);
     const sessions = page.getByRole('figure', { name: text('fr', 'staff:counts.chart.sessionsByDay') });

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { flows } from '../../flows/registry';
 import { createFlowMachine, currentStep } from '../../src/runtime/flow-machine';
-import { baseUrl, launchKiosk, text, type Kiosk } from './kiosk';
+import { baseUrl, launchKiosk, storeRows, text, type Kiosk } from './kiosk';
 
 let kiosk: Kiosk;
 let page: Page;
@@ -24,18 +24,7 @@ afterEach(async () => {
 });
 
 /** The anonymous usage counters as stored in IndexedDB. */
-function usageRows(): Promise<{ hour: string; metric: string; count: number }[]> {
-  return page.evaluate(() => new Promise<{ hour: string; metric: string; count: number }[]>((resolve) => {
-    const open = indexedDB.open('kiosque-esante');
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('usage')) return resolve([]);
-      const req = db.transaction('usage').objectStore('usage').getAll();
-      req.onsuccess = () => resolve(req.result);
-    };
-    open.onerror = () => resolve([]);
-  }));
-}
+const usageRows = () => storeRows<{ hour: string; metric: string; count: number }>(page, 'usage');
 
 async function press(name: string | RegExp): Promise<void> {
   await page.getByRole('button', { name, exact: typeof name === 'string' }).first().tap();
@@ -70,16 +59,7 @@ describe('storage failures', () => {
     });
     await page.goto(`${baseUrl()}/`);
     await page.clock.runFor(6_000); // the usage recorder opens (and seeds) the database when idle
-    await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('kiosque-esante');
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('places')) return resolve(0);
-        const req = db.transaction('places').objectStore('places').count();
-        req.onsuccess = () => (db.close(), resolve(req.result));
-      };
-      open.onerror = () => resolve(0);
-    })), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await storeRows(page, 'places')).length, { timeout: 10_000 }).toBeGreaterThan(0);
     await page.evaluate(() => localStorage.setItem('test.diskFull', 'yes'));
     await page.reload();
     await press(new RegExp(text('fr', 'welcome.touch')));

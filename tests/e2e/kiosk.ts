@@ -203,3 +203,43 @@ export async function axeViolations(page: Page, screen: string): Promise<string[
     return `  [${screen}] ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.helpUrl}\n${nodes}${more}`;
   });
 }
+
+/**
+ * Opens staff mode at /staff: on a fresh kiosk, sets up `code` and keeps the settings as they
+ * are; on a kiosk that has one, types it. Resolves once the typing or set-up is sent.
+ */
+export async function openStaff(page: Page, code: string): Promise<void> {
+  await page.goto(`${baseUrl()}/staff`);
+  const first = page.getByLabel(text('fr', 'staff:setup.newCode'), { exact: true });
+  const typeCode = page.getByLabel(text('fr', 'staff:access.code'), { exact: true });
+  await first.or(typeCode).first().waitFor({ timeout: 15_000 });
+  if ((await first.count()) > 0) {
+    await first.fill(code);
+    await page.getByRole('button', { name: text('fr', 'staff:setup.next'), exact: true }).click();
+    await page.getByLabel(text('fr', 'staff:setup.again'), { exact: true }).fill(code);
+    await page.getByRole('button', { name: text('fr', 'staff:setup.next'), exact: true }).click();
+    await page.getByRole('button', { name: text('fr', 'staff:setup.finish'), exact: true }).click({ timeout: 20_000 });
+  } else {
+    await typeCode.fill(code);
+    await typeCode.press('Enter');
+  }
+}
+
+/** Every value of one store of the kiosk's IndexedDB database (none when it does not exist), read with the plain API. */
+export function storeRows<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve) => {
+        const open = indexedDB.open('kiosque-esante');
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) return (db.close(), resolve([]));
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => (db.close(), resolve(req.result as T[]));
+          req.onerror = () => (db.close(), resolve([]));
+        };
+      }),
+    store,
+  );
+}
