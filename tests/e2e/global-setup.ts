@@ -12,14 +12,16 @@ declare module 'vitest' {
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The build to serve: dist/ unless KIOSK_DIST names another folder (several builds side by side). */
+const outDir = process.env['KIOSK_DIST'] ?? 'dist';
 
 /**
  * Serves the built app (dist/, built by `npm test` before Vitest starts) with Vite's preview
  * server on a free port of 127.0.0.1, for every end-to-end test file; closes it at the end.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  for (const file of ['dist/index.html', 'dist/sw.js']) {
-    if (!existsSync(new URL(`../../${file}`, import.meta.url))) {
+  for (const file of [`${outDir}/index.html`, `${outDir}/sw.js`]) {
+    if (!existsSync(new URL(file, new URL('../../', import.meta.url)))) {
       throw new Error(
         `End-to-end tests need a build: ${file} is missing. Run \`npm run build\` (or \`npm test\`, which builds first) before \`vitest run --project e2e\`.`,
       );
@@ -29,6 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server: PreviewServer = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const address = server.httpServer.address() as AddressInfo | string | null;

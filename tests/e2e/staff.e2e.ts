@@ -217,7 +217,7 @@ describe('staff mode', () => {
 
   test('the public kiosk never loads the staff chunk; a 3 s press on the corner or Ctrl+Alt+S opens /staff', { timeout: 120_000 }, async () => {
     // Staff-only code: the files of the built app that hold the staff record's key.
-    const assets = join(new URL('../../dist/assets/', import.meta.url).pathname);
+    const assets = join(new URL(`../../${process.env['KIOSK_DIST'] ?? 'dist'}/assets/`, import.meta.url).pathname);
     const staffFiles = readdirSync(assets).filter((f) => f.endsWith('.js') && readFileSync(join(assets, f), 'utf8').includes(STAFF_KEY));
     expect(staffFiles.length, 'the staff chunk is found in dist/').toBeGreaterThan(0);
 

@@ -93,7 +93,7 @@ let page: Page;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'kiosk-update-'));
   // v1: the build under test, as it is.
-  cpSync(join(root, 'dist'), join(work, 'v1'), { recursive: true });
+  cpSync(join(root, process.env['KIOSK_DIST'] ?? 'dist'), join(work, 'v1'), { recursive: true });
   // v2: the same sources built again with another version (shown on <html data-version>).
   execFileSync(
     process.execPath,
