@@ -231,10 +231,11 @@ export default {
       meta: {
         screen: 'check',
         title: 'consent:checkChange.title',
+        lead: 'consent:check.lead',
         pictogram: 'question',
         options: [
-          { id: 'yes', label: 'consent:check.yes', pictogram: 'thumb-up' },
-          { id: 'no', label: 'consent:check.no', pictogram: 'thumb-down' },
+          { id: 'yes', label: 'consent:checkChange.yes', pictogram: 'thumb-up' },
+          { id: 'no', label: 'consent:checkChange.no', pictogram: 'thumb-down' },
           { id: 'unsure', label: 'consent:check.unsure', pictogram: 'help-circle' },
         ],
         check: { expected: 'yes', retry: 'consent:check.retry' },
@@ -245,10 +246,11 @@ export default {
       meta: {
         screen: 'check',
         title: 'consent:checkNever.title',
+        lead: 'consent:check.lead',
         pictogram: 'question',
         options: [
-          { id: 'yes', label: 'consent:check.yes', pictogram: 'thumb-up' },
-          { id: 'no', label: 'consent:check.no', pictogram: 'thumb-down' },
+          { id: 'yes', label: 'consent:checkNever.yes', pictogram: 'thumb-up' },
+          { id: 'no', label: 'consent:checkNever.no', pictogram: 'thumb-down' },
           { id: 'unsure', label: 'consent:check.unsure', pictogram: 'help-circle' },
         ],
         check: { expected: 'no', retry: 'consent:check.retry' },
@@ -259,6 +261,7 @@ export default {
       meta: {
         screen: 'check',
         title: 'consent:checkAsk.title',
+        lead: 'consent:check.lead',
         pictogram: 'question',
         options: [
           { id: 'ask', label: 'consent:checkAsk.ask', pictogram: 'pharmacy' },

@@ -84,7 +84,7 @@ export default {
       meta: {
         screen: 'check',
         title: 'eid-pin:check.title',
-        body: ['eid-pin:check.body'],
+        lead: 'eid-pin:check.lead',
         pictogram: 'question',
         options: [
           { id: 'nobody', label: 'eid-pin:check.nobody', pictogram: 'user-x' },

@@ -38,7 +38,7 @@ export default {
       meta: {
         screen: 'check',
         title: 'privacy:check.title',
-        body: ['privacy:check.body'],
+        lead: 'privacy:check.lead',
         pictogram: 'question',
         options: [
           { id: 'carers', label: 'privacy:check.carers', pictogram: 'stethoscope' },

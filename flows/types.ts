@@ -71,6 +71,11 @@ export interface StepMeta {
   screen: ScreenKind;
   /** Heading of the screen: one idea, a few words. */
   title: TextKey;
+  /**
+   * A small line shown above the heading, e.g. "Did I explain it well?" on a `check` step,
+   * whose heading is then the one real question.
+   */
+  lead?: TextKey;
   /** Short paragraphs (each one or two short sentences). */
   body?: TextKey[];
   /** The pictogram that carries the idea of the screen. */

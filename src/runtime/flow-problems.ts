@@ -70,6 +70,7 @@ export function backTargets(flow: FlowConfig): Record<string, string> {
 export function textKeysOf(meta: StepMeta): string[] {
   return [
     meta.title,
+    ...(meta.lead ? [meta.lead] : []),
     ...(meta.body ?? []),
     ...(meta.options ?? []).map((o) => o.label),
     ...(meta.items ?? []).map((i) => i.text),
@@ -143,6 +144,10 @@ function stepProblems(flow: FlowConfig, name: string, state: FlowStateConfig, ct
   if (meta.showMarks && !meta.emptyText) problems.push(`${where}: a recap of marks needs emptyText for when nothing was marked`);
   if (meta.multi && !state.on?.NEXT) problems.push(`${where}: a multi-choice step needs NEXT (the way on after marking)`);
   if (meta.back !== undefined && !(meta.back in flow.states)) problems.push(`${where}: back goes to unknown step "${meta.back}"`);
+  // The choice screen is the one that draws a lead; elsewhere it would silently not show.
+  if (meta.lead !== undefined && meta.screen !== 'check' && meta.screen !== 'choice') {
+    problems.push(`${where}: only a check or choice step shows a lead line`);
+  }
   if (meta.illustration !== undefined) {
     if (meta.screen !== 'explain') problems.push(`${where}: only an explain step shows an illustration`);
     if (!illustrationIds.includes(meta.illustration)) {

@@ -15,6 +15,7 @@ export function ChoiceScreen({ meta, send, progress, notice, marks }: ScreenProp
   return (
     <StepLayout
       title={t(meta.title)}
+      lead={meta.lead && t(meta.lead)}
       pictogram={meta.pictogram}
       progress={progress}
       notice={notice}

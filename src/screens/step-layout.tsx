@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { Pictogram } from '../ui/pictogram';
+import './step-lead.css';
 
 /**
  * The frame every step shares: progress, pictogram, heading, content, then the way forward.
@@ -9,6 +10,8 @@ import { Pictogram } from '../ui/pictogram';
  */
 export function StepLayout(props: {
   title: string;
+  /** A small line above the heading (e.g. "Did I explain it well?"); the heading stays the question. */
+  lead?: string | undefined;
   pictogram: string;
   progress?: { current: number; total: number } | undefined;
   /** Text keys of the short paragraphs under the heading. */
@@ -30,6 +33,7 @@ export function StepLayout(props: {
           <p class="step__progress">{t('step.progress', { current: props.progress.current, total: props.progress.total })}</p>
         )}
         <Pictogram id={props.pictogram} size="xl" class="step__pictogram" />
+        {props.lead && <p class="step__lead">{props.lead}</p>}
         <h1 id="step-title" class="step__title" tabIndex={-1} ref={heading}>
           {props.title}
         </h1>

@@ -67,7 +67,9 @@ describe('explain together', () => {
     tap('Étape suivante');
     expect(within(steps).getByRole('button', { current: 'step' }).textContent).toContain(text('fr', 'consent:choices.title'));
     fireEvent.click(within(steps).getByRole('button', { name: new RegExp(text('fr', 'consent:checkNever.title').replace(/[?]/gu, '\\?')) }));
-    expect(patientView().querySelector('.patient-step__option--expected')?.textContent).toContain(text('fr', 'consent:check.no'));
+    expect(patientView().querySelector('.patient-step__option--expected')?.textContent).toContain(text('fr', 'consent:checkNever.no'));
+    // As on the kiosk: "Did I explain it well?" as a small line above the one question.
+    expect(patientView().querySelector('.step__lead')?.textContent).toBe(text('fr', 'consent:check.lead'));
     expect(screen.getByText('Cette étape n’énonce pas de fait (question, choix ou liste d’aide).')).toBeTruthy();
   });
 

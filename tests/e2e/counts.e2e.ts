@@ -124,9 +124,9 @@ describe('anonymous counts', () => {
     await tapAndWait(text('nl', 'consent:choices.done'));
     await next('nl', 5);
     await shown(page.getByRole('heading', { level: 1, name: text('nl', 'consent:checkChange.title') }));
-    await tapAndWait(text('nl', 'consent:check.yes'));
+    await tapAndWait(text('nl', 'consent:checkChange.yes'));
     await shown(page.getByRole('heading', { level: 1, name: text('nl', 'consent:checkNever.title') }));
-    await tapAndWait(text('nl', 'consent:check.yes'));
+    await tapAndWait(text('nl', 'consent:checkNever.yes'));
     await shown(page.getByRole('heading', { level: 1, name: text('nl', 'consent:never.title') }));
     await tap(button(text('nl', 'controls.stop')));
     await shown(welcome());

@@ -23,6 +23,7 @@ export function PatientStep({ meta, texts }: { meta: StepMeta; texts: LanguageTe
   return (
     <>
       <div class="patient-step" lang={lang} dir={dir}>
+        {meta.lead && <p class="step__lead">{t(meta.lead)}</p>}
         <p class="patient-step__title">
           <Pictogram id={meta.pictogram} size="lg" />
           <span>{t(meta.title)}</span>

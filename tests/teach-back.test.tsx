@@ -1,0 +1,108 @@
+import { render, screen, within } from '@testing-library/preact';
+import type { i18n as I18n } from 'i18next';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { allFlows } from '../flows/registry';
+import type { FlowConfig } from '../flows/types';
+import { FlowView } from '../src/app/flow-view';
+import { createFlowMachine } from '../src/runtime/flow-machine';
+import { flowProblems } from '../src/runtime/flow-problems';
+import { pictogramIds } from '../src/ui/pictogram';
+import { flatKeys, languageFolders } from './locale-files';
+import { Providers, serveInventory, spacedPresses, testI18n } from './render-kit';
+
+/**
+ * Teach-back questions ask one thing (issue 12): the heading is the real question ("Can you
+ * change your mind later?"), "Did I explain it well?" is a small line above it, and the answers
+ * are statements ("Yes, at any time"), not questions.
+ */
+
+/** Every teach-back (`check`) step of every topic. */
+const checkSteps = allFlows.flatMap((flow) =>
+  Object.entries(flow.states)
+    .filter(([, state]) => state.meta.screen === 'check')
+    .map(([step, state]) => ({ flow: flow as FlowConfig, step, meta: state.meta })),
+);
+
+/** Question marks of the kiosk's scripts: Latin "?", Arabic "؟". */
+const questionMarks = /[?؟]/gu;
+const endsWithQuestion = (text: string) => /[?؟]\s*$/u.test(text);
+
+describe('teach-back questions ask one thing', () => {
+  it('there are teach-back steps to check (consent has three)', () => {
+    expect(checkSteps.filter((s) => s.flow.id === 'consent').length).toBe(3);
+  });
+
+  it('every teach-back step has a small lead line ("Did I explain it well?")', () => {
+    expect(checkSteps.filter((s) => !s.meta.lead).map((s) => `${s.flow.id}/${s.step}`)).toEqual([]);
+  });
+
+  it.each(languageFolders())('%s: the heading is one question, not the lead; the answers are statements', (lang) => {
+    const keys = flatKeys(lang);
+    const text = (key: string | undefined) => String(keys.get(key ?? '') ?? '').trim();
+    const problems: string[] = [];
+    for (const { flow, step, meta } of checkSteps) {
+      const where = `${lang} ${flow.id}/${step}`;
+      const title = text(meta.title);
+      const lead = text(meta.lead);
+      if (!endsWithQuestion(title)) problems.push(`${where}: heading "${title}" is not a question`);
+      if ((title.match(questionMarks) ?? []).length !== 1) problems.push(`${where}: heading "${title}" asks more than one thing`);
+      if (lead && title.includes(lead)) problems.push(`${where}: heading "${title}" holds the lead "${lead}"`);
+      for (const option of meta.options ?? []) {
+        const label = text(option.label);
+        if (endsWithQuestion(label)) problems.push(`${where}: answer "${label}" is a question`);
+        // A bare "Yes" or "No" answers nothing by itself: it says what it says yes or no to.
+        if ((option.id === 'yes' || option.id === 'no') && label.split(/\s+/u).length < 2) problems.push(`${where}: answer "${label}" is a bare yes or no`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a lead line is checked before a topic runs', () => {
+  const consent = allFlows.find((f) => f.id === 'consent') as FlowConfig;
+  const ctx = { hasText: (key: string) => !key.endsWith('nope'), hasPictogram: () => true };
+  const withChange = (change: (f: FlowConfig) => void): string => {
+    const copy = structuredClone(consent);
+    change(copy);
+    return flowProblems(copy, ctx).join('\n');
+  };
+
+  it('names a lead whose text is missing, and a lead on a screen that does not show it', () => {
+    expect(withChange(() => undefined)).toBe('');
+    expect(withChange((f) => (f.states.checkChange!.meta.lead = 'consent:nope'))).toMatch(/step "checkChange": missing text key "consent:nope"/);
+    expect(withChange((f) => (f.states.what!.meta.lead = 'consent:check.lead'))).toMatch(/step "what": only a check or choice step shows a lead/);
+  });
+});
+
+describe('a teach-back step on screen', () => {
+  let i18n: I18n;
+  beforeAll(async () => {
+    i18n = await testI18n('fr');
+  });
+  beforeEach(() => {
+    serveInventory();
+    spacedPresses();
+  });
+
+  it.each(checkSteps.map((s) => [`${s.flow.id}/${s.step}`, s] as const))('%s: the lead shows above the heading, the heading is the question', (_name, { flow, step, meta }) => {
+    const machine = createFlowMachine(flow, { hasText: (key) => i18n.exists(key), hasPictogram: (id) => pictogramIds.has(id) });
+    const actor = createActor(machine, { snapshot: machine.resolveState({ value: step, context: { marks: [] } }) }).start();
+    const { unmount } = render(
+      <Providers i18n={i18n}>
+        <FlowView flowId={flow.id} actor={actor} finish={() => undefined} />
+      </Providers>,
+    );
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.textContent?.trim()).toBe(i18n.t(meta.title));
+    const lead = screen.getByText(i18n.t(meta.lead!));
+    // The lead comes just before the heading, in the step's header.
+    expect(lead.nextElementSibling).toBe(heading);
+    expect(lead.tagName).toBe('P');
+    // The answers are the options of the question, each a button named by its statement.
+    const group = screen.getByRole('group', { name: i18n.t(meta.title) });
+    expect(within(group).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual((meta.options ?? []).map((o) => i18n.t(o.label)));
+    unmount();
+    actor.stop();
+  });
+});
