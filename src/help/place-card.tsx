@@ -1,3 +1,4 @@
+import { dirOf, Isolate, textWith } from '../i18n/isolate';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
@@ -20,6 +21,9 @@ function Fact({ pictogram, label, children, class: extra }: { pictogram: string;
 /**
  * One place: what they do, where and how far, how to reach them, when, in which languages.
  * Inventory text is untrusted and rendered as text only; websites are shown, never linked.
+ * Inventory text keeps its own direction on an Arabic screen: numbers, addresses, hours and web
+ * addresses are isolated left to right, French text carries lang="fr" (the inventory's free text is
+ * French unless a description says otherwise), names take the direction of their first letter.
  */
 export function PlaceCard({ found, chosen, onToggle }: { found: FoundPlace; chosen?: boolean; onToggle?: (() => void) | undefined }) {
   const { t, lang } = useT();
@@ -34,40 +38,49 @@ export function PlaceCard({ found, chosen, onToggle }: { found: FoundPlace; chos
       : found.sameCommune
         ? t('finder.sameCommune')
         : place.commune
-          ? t('finder.inCommune', { commune: place.commune })
+          ? textWith(t, 'finder.inCommune', {}, { commune: <Isolate lang="fr">{place.commune}</Isolate> })
           : undefined;
   const helpsWith = [...new Set(place.services.map((s) => t(`service.${s}`, { defaultValue: '' })).filter(Boolean))];
   const headingId = `place-${place.id}`;
   return (
     <article class={`place${chosen ? ' place--chosen' : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId} class="place__name">
-        {place.name}
+        {/* A name's language is unknown: it takes the direction of its first letter. */}
+        <Isolate dir="auto">{place.name}</Isolate>
       </h2>
       {helpsWith.length > 0 && <p class="place__helps">{t('finder.helpsWith', { list: helpsWith.join(' · ') })}</p>}
       {description && (
-        <p class="place__description" lang={descriptionLang}>
+        <p class="place__description" lang={descriptionLang} dir={dirOf(descriptionLang)}>
           {description}
         </p>
       )}
       <dl class="place__facts">
         <Fact pictogram="place" label={t('help.address')}>
-          {address || t('help.addressUnknown')}
+          {address ? <Isolate lang="fr">{address}</Isolate> : t('help.addressUnknown')}
           {where && <span class="place__where"> — {where}</span>}
         </Fact>
         {place.phone && (
           <Fact pictogram="phone" label={t('help.phone')} class="place__phone">
-            <span data-read-as="digits">{place.phone}</span>
+            <Isolate data-read-as="digits">{place.phone}</Isolate>
           </Fact>
         )}
         <Fact pictogram="clock" label={t('help.hours')}>
           {found.open === 'unknown' ? (
             <>
               {t('help.hoursUnknown')}
-              {place.openingHours && <span class="place__raw-hours"> ({place.openingHours})</span>}
+              {place.openingHours && (
+                <span class="place__raw-hours">
+                  {' ('}
+                  <Isolate>{place.openingHours}</Isolate>)
+                </span>
+              )}
             </>
           ) : (
             <>
-              <strong>{found.open === 'open' ? t('finder.openNow') : t('finder.closedNow')}</strong> <span class="place__raw-hours">({place.openingHours})</span>
+              <strong>{found.open === 'open' ? t('finder.openNow') : t('finder.closedNow')}</strong>{' '}
+              <span class="place__raw-hours">
+                (<Isolate>{place.openingHours}</Isolate>)
+              </span>
             </>
           )}
         </Fact>
@@ -78,16 +91,16 @@ export function PlaceCard({ found, chosen, onToggle }: { found: FoundPlace; chos
         )}
         {place.accessibility && (
           <Fact pictogram="accessibility" label={t('finder.accessibility')}>
-            {place.accessibility}
+            <Isolate lang="fr">{place.accessibility}</Isolate>
           </Fact>
         )}
         {place.website && (
           <Fact pictogram="website" label={t('help.website')}>
-            {displayWebsite(place.website)}
+            <Isolate>{displayWebsite(place.website)}</Isolate>
           </Fact>
         )}
       </dl>
-      <p class="place__verified">{place.lastVerified ? t('finder.verifiedOn', { date: place.lastVerified }) : t('finder.notVerified')}</p>
+      <p class="place__verified">{place.lastVerified ? textWith(t, 'finder.verifiedOn', {}, { date: <Isolate>{place.lastVerified}</Isolate> }) : t('finder.notVerified')}</p>
       {onToggle && (
         <BigButton variant="secondary" class="place__choose" pictogram={chosen ? 'check' : 'printer'} aria-pressed={!!chosen} onPress={onToggle}>
           {t('finder.addToPaper')}

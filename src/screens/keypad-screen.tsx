@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Isolate, textWith } from '../i18n/isolate';
 import { useT } from '../i18n/use-t';
 import { keypadEvents } from '../runtime/flow-problems';
 import { BigButton } from '../ui/big-button';
@@ -104,7 +105,8 @@ export function KeypadScreen({ meta, send, progress, notice }: ScreenProps) {
     <StepLayout title={t(meta.title)} pictogram={meta.pictogram} progress={progress} notice={notice} body={meta.body}>
       <p class="keypad__warning" role="note">
         <Pictogram id="warning" size="lg" />
-        <span>{t(pad.texts.warning, { code: pad.practiceCode.split('').join(' ') })}</span>
+        {/* The code reads left to right, as on the keypad, in an Arabic sentence too. */}
+        <span>{textWith(t, pad.texts.warning, {}, { code: <Isolate>{pad.practiceCode.split('').join(' ')}</Isolate> })}</span>
       </p>
       <div class="keypad__entry">
         <div class="keypad__dots" aria-hidden="true" data-typed={count}>
