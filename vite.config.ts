@@ -4,12 +4,14 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/shell/content-security-policy.ts';
+import { setupTokenRecord } from './src/staff/access/setup-token-build.ts';
 import packageJson from './package.json' with { type: 'json' };
 
 // One config for the app, its service worker and the tests.
 export default defineConfig({
   // The app's version, shown to staff and set on <html data-version> at boot (src/main.tsx).
-  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  // The set-up token's hash (never the token): see src/staff/access/setup-token.ts.
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version), __SETUP_TOKEN__: JSON.stringify(setupTokenRecord(process.env['KIOSK_SETUP_TOKEN'])) },
   plugins: [
     preact(),
     {

@@ -8,6 +8,7 @@ import { undoLastImport } from '../data/inventory-store';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { describeMessage } from './describe-message';
+import { FilePicker } from './file-picker';
 
 /** Rows with notes shown in the preview table; the rest are counted. */
 const MAX_ROWS_SHOWN = 200;
@@ -105,18 +106,14 @@ export function ImportPanel({ db, undoable, onChanged }: ImportPanelProps) {
         {t('staff:import.title')}
       </h2>
       <p id="staff-import-help">{t('staff:import.help', { maxMb: MAX_FILE_BYTES / (1024 * 1024), maxRows: MAX_ROWS })}</p>
-      <div class="staff-field">
-        <label htmlFor="staff-import-file">{t('staff:import.file')}</label>
-        <input
-          id="staff-import-file"
-          class="staff-file"
-          type="file"
-          accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby="staff-import-help"
-          onChange={(e) => void onFile(e)}
-          disabled={state.kind === 'reading'}
-        />
-      </div>
+      <FilePicker
+        id="staff-import-file"
+        label={t('staff:import.file')}
+        accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        describedBy="staff-import-help"
+        onChange={(e) => void onFile(e)}
+        disabled={state.kind === 'reading'}
+      />
       <p role="status" class="staff__status">
         {status}
       </p>

@@ -20,6 +20,7 @@ import {
 } from '../shell/settings-store';
 import { BigButton } from '../ui/big-button';
 import { downloadText } from './download';
+import { FilePicker } from './file-picker';
 import './staff.css';
 import './access/staff-area.css';
 
@@ -484,10 +485,7 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
             {t('staff:settings.export.button')}
           </BigButton>
         </div>
-        <div class="staff-field">
-          <label htmlFor="settings-import-file">{t('staff:settings.import.file')}</label>
-          <input id="settings-import-file" class="staff-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
-        </div>
+        <FilePicker id="settings-import-file" label={t('staff:settings.import.file')} accept=".json,application/json" onChange={(e) => void importFile(e)} />
         {importProblems && (
           <div class="staff-notice staff-notice--error" role="alert">
             <p>{t('staff:settings.import.failed', { name: importProblems.name })}</p>

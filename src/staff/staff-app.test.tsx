@@ -12,6 +12,7 @@ import { STAFF_KEY } from './access/staff-record';
 import { StaffApp, STAFF_IDLE_MS } from './staff-app';
 
 const CODE = '482915';
+const TOKEN = '55501234';
 let i18n: I18n;
 let storage: MemoryStorage;
 let exit: Mock<() => void>;
@@ -23,6 +24,7 @@ let n = 0;
 const access = {
   hash: async (): Promise<CodeHash> => ({ kdf: 'PBKDF2-SHA-256', iterations: 600_000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', hash: 'c3RhbmQtaW4=' }),
   verify: async (code: string) => code === CODE,
+  checkSetupToken: async (token: string) => token === TOKEN,
 };
 
 beforeAll(async () => {
@@ -60,14 +62,21 @@ function typeOnPad(code: string, submit: string) {
 }
 
 describe('the staff area', () => {
-  it('on a kiosk without a code: set-up asks for a code twice, then the settings, then opens the menu', async () => {
+  it('on a kiosk without a code: set-up asks for the set-up token, a code twice, then the settings, then opens the menu', async () => {
     renderStaff();
     expect(screen.getByRole('heading', { level: 1, name: 'Mise en service du kiosque' })).toBeTruthy();
-    // Too short, then two different codes.
+    // Without the set-up token, no code can be chosen; a wrong one is said and cleared.
+    expect(screen.queryByLabelText('Nouveau code du personnel')).toBeNull();
+    typeOnPad(CODE, 'Suivant');
+    expect(await screen.findByText(i18n.t('staff:setup.problem.wrongToken'))).toBeTruthy();
+    expect((screen.getByLabelText('Jeton de mise en service') as HTMLInputElement).value).toBe('');
+    expect(screen.queryByLabelText('Nouveau code du personnel')).toBeNull();
+    typeOnPad(TOKEN, 'Suivant');
+    await screen.findByLabelText('Nouveau code du personnel');
+    // Too short (cleared), then two different codes.
     typeOnPad('4829', 'Suivant');
     expect(await screen.findByText('Le code doit avoir au moins 6 chiffres.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Effacer le dernier chiffre' }));
-    fireEvent.input(screen.getByLabelText('Nouveau code du personnel'), { target: { value: '' } });
+    expect((screen.getByLabelText('Nouveau code du personnel') as HTMLInputElement).value).toBe('');
     typeOnPad(CODE, 'Suivant');
     await screen.findByLabelText('Le même code, encore une fois');
     typeOnPad('777555', 'Suivant');
@@ -85,7 +94,7 @@ describe('the staff area', () => {
 
     await screen.findByRole('navigation', { name: 'Menu du personnel' });
     expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({ defaultLanguage: 'nl', idleSeconds: 60 });
-    expect(screen.getByRole('button', { name: 'Répertoire' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('heading', { level: 1, name: 'Mode personnel' })).toBeTruthy();
   });
 
   it('asks for the code; a wrong one says how many tries are left; the right one opens the menu', async () => {
@@ -97,14 +106,18 @@ describe('the staff area', () => {
     typeOnPad(CODE, 'Ouvrir');
     await screen.findByRole('navigation', { name: 'Menu du personnel' });
 
-    // Every part of the menu opens (the lazy chunks load), each with its own heading.
+    // Every part of the menu opens (the lazy chunks load), each with its own heading, and
+    // "Retour au menu" comes back to the tiles.
     fireEvent.click(screen.getByRole('button', { name: 'Réglages' }));
     await screen.findByRole('heading', { level: 1, name: 'Réglages' });
-    fireEvent.click(screen.getByRole('button', { name: 'Données et mises à jour' }));
+    expect(screen.queryByRole('navigation', { name: 'Menu du personnel' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Retour au menu' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Données et mises à jour' }));
     await screen.findByRole('heading', { level: 1, name: 'Données et mises à jour' });
-    expect(screen.getByRole('button', { name: 'Données et mises à jour' }).getAttribute('aria-current')).toBe('page');
     for (const part of ['Comptages', 'Mode accompagné', 'Guide de l’accompagnant', 'Répertoire']) {
-      fireEvent.click(screen.getByRole('button', { name: part }));
+      fireEvent.click(screen.getByRole('button', { name: 'Retour au menu' }));
+      fireEvent.click(await screen.findByRole('button', { name: part }));
+      await screen.findByRole('button', { name: 'Retour au menu' });
       await screen.findByRole('heading', { level: 1 });
       expect(screen.queryByText('Cette partie ne s’ouvre pas dans cette version du kiosque.')).toBeNull();
     }
@@ -132,6 +145,30 @@ describe('the staff area', () => {
     expect(screen.getByRole('alert').textContent).toContain('bloqué');
     expect(screen.getByText(/docs\/deploy\.md/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ouvrir' })).toBeNull();
+  });
+
+  it('"Retour au kiosque" is on every staff screen: set-up, code pad, lock, menu and each part', async () => {
+    const leave = () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Retour au kiosque' }));
+      expect(exit).toHaveBeenCalledTimes(1);
+      exit.mockClear();
+    };
+    const { unmount } = renderStaff();
+    leave(); // the set-up
+    unmount();
+    storage.setItem(STAFF_KEY, JSON.stringify({ version: 1, ...(await access.hash()), failures: 0, lockedUntil: 0 }));
+    renderStaff();
+    leave(); // the code pad
+    typeOnPad(CODE, 'Ouvrir');
+    await screen.findByRole('navigation', { name: 'Menu du personnel' });
+    leave(); // the menu
+    fireEvent.click(screen.getByRole('button', { name: 'Réglages' }));
+    await screen.findByRole('heading', { level: 1, name: 'Réglages' });
+    leave(); // a part
+    cleanup();
+    storage.setItem(STAFF_KEY, JSON.stringify({ version: 1, ...(await access.hash()), failures: 10, lockedUntil: Number.MAX_SAFE_INTEGER }));
+    renderStaff();
+    leave(); // the lock
   });
 
   it('leaves by itself after 5 minutes without a touch; any touch starts the 5 minutes again', async () => {

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KioskDatabase } from '../data/db';
@@ -8,6 +8,7 @@ import { loadLanguage, loadStaffTexts } from '../i18n/i18n';
 import { I18nContext, useT } from '../i18n/use-t';
 import type { KioskSettings } from '../shell/settings';
 import { loadSettings } from '../shell/settings-store';
+import { Pictogram } from '../ui/pictogram';
 import { AccessScreen } from './access/access-screen';
 import { SetupCode } from './access/setup-code';
 import { accessState, type AccessDeps } from './access/staff-access';
@@ -21,6 +22,16 @@ export const STAFF_IDLE_MS = 5 * 60 * 1000;
 export const SECTIONS = ['directory', 'settings', 'data', 'counts', 'assisted', 'guide'] as const;
 /** One part of the staff area. */
 export type Section = (typeof SECTIONS)[number];
+
+/** Each part's pictogram on its menu tile (ids from scripts/pictograms.json). */
+const TILE_PICTOGRAMS: Record<Section, string> = {
+  directory: 'place',
+  settings: 'device-desktop',
+  data: 'data-lock',
+  counts: 'list-check',
+  assisted: 'handshake',
+  guide: 'trusted-person',
+};
 
 interface ScreenProps {
   db: KioskDatabase | undefined;
@@ -59,15 +70,46 @@ export interface StaffAppProps {
   now?: () => number;
   /** Leaves staff mode (default: a full navigation back to the public kiosk). */
   exit?: () => void;
-  /** Faster hashing for unit tests. */
-  access?: Partial<Pick<AccessDeps, 'verify' | 'hash'>>;
+  /** Faster hashing (and a set-up token of their own) for unit tests. */
+  access?: Partial<Pick<AccessDeps, 'verify' | 'hash' | 'checkSetupToken'>>;
   /** The inventory database (default: the kiosk's own, opened once unlocked). */
   openDatabase?: () => Promise<KioskDatabase>;
 }
 
-/** Back to the public kiosk, with a full navigation that leaves no staff state in memory. */
+/**
+ * Back to the public kiosk, with a full navigation that leaves no staff state in memory (the
+ * unlock lives only there) and no history entry to come back to.
+ */
 function leaveToKiosk(): void {
   window.location.replace('/');
+}
+
+/**
+ * The bar on top of every staff screen — code pad, lock, set-up, menu and parts: "Back to the
+ * kiosk" always in sight (it stays on top while a long part scrolls), so that a patient who held
+ * the corner by chance is never trapped; in a part, also the way back to the staff menu.
+ */
+function StaffFrame({ exit, onMenu, children }: { exit: () => void; onMenu?: (() => void) | undefined; children: ComponentChildren }) {
+  const { t } = useT();
+  return (
+    <div class="staff-area">
+      <header class="staff__bar">
+        {onMenu ? (
+          <button type="button" class="btn btn--secondary staff__bar-button" onClick={onMenu}>
+            <Pictogram id="back" />
+            {t('staff:menu.back')}
+          </button>
+        ) : (
+          <p class="staff__bar-title">{t('staff:app.title')}</p>
+        )}
+        <button type="button" class="btn btn--primary staff__bar-button staff__leave" onClick={exit}>
+          <Pictogram id="home" />
+          {t('staff:app.backToKiosk')}
+        </button>
+      </header>
+      {children}
+    </div>
+  );
 }
 
 /** Calls `onIdle` after `ms` without a touch, click or key anywhere on the page. */
@@ -96,12 +138,12 @@ type Phase = 'code' | 'setup-code' | 'setup-settings' | 'open';
  * the staff parts. The unlocked state lives in memory only: a reload asks for the code again.
  */
 export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDatabase = openKioskDatabase }: StaffAppProps) {
-  const { t } = useT();
   const store = storage ?? window.localStorage;
   const deps = useMemo<AccessDeps>(() => ({ storage: store, now: now ?? (() => Date.now()), ...access }), [store, now, access]);
   const [phase, setPhase] = useState<Phase>(() => (accessState(deps).kind === 'none' ? 'setup-code' : 'code'));
   const [settings, setSettings] = useState<KioskSettings>(() => loadSettings(store));
-  const [section, setSection] = useState<Section>('directory');
+  // 'menu': the tiles of the parts; a part once one is chosen.
+  const [section, setSection] = useState<Section | 'menu'>('menu');
   const [db, setDb] = useState<KioskDatabase | undefined | null>(null);
   const [screens, setScreens] = useState<Partial<Record<Section, ComponentType<ScreenProps> | Error>>>({});
   const [SetupSettings, setSetupSettings] = useState<ComponentType<ScreenProps> | Error | null>(null);
@@ -119,7 +161,7 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
 
   // The part on screen loads on first use.
   useEffect(() => {
-    if (phase !== 'open' || screens[section]) return;
+    if (phase !== 'open' || section === 'menu' || screens[section]) return;
     LOADERS[section]().then(
       (screen) => setScreens((s) => ({ ...s, [section]: screen })),
       (error: unknown) => setScreens((s) => ({ ...s, [section]: error instanceof Error ? error : new Error(String(error)) })),
@@ -135,10 +177,10 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
     );
   }, [phase, SetupSettings]);
 
-  // A new part's heading takes focus (once it has loaded), so a screen reader starts there.
-  const Screen = screens[section];
+  // A new part's heading (or the menu's) takes focus once it is there, so a screen reader starts there.
+  const Screen = section === 'menu' ? undefined : screens[section];
   useEffect(() => {
-    if (!moved.current || !Screen) return;
+    if (!moved.current || (section !== 'menu' && !Screen)) return;
     moved.current = false;
     const heading = main.current?.querySelector<HTMLElement>('h1');
     if (heading) {
@@ -147,58 +189,77 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
     }
   }, [section, Screen]);
 
-  if (phase === 'setup-code') return <SetupCode deps={deps} steps={2} onDone={() => setPhase('setup-settings')} />;
-  if (phase === 'code') return <AccessScreen deps={deps} onUnlocked={() => setPhase('open')} />;
+  const frame = (content: ComponentChildren, onMenu?: () => void) => (
+    <StaffFrame exit={exit} onMenu={onMenu}>
+      <div class="staff__main" ref={main}>
+        {content}
+      </div>
+    </StaffFrame>
+  );
+
+  if (phase === 'setup-code') return frame(<SetupCode deps={deps} steps={2} onDone={() => setPhase('setup-settings')} />);
+  if (phase === 'code') return frame(<AccessScreen deps={deps} onUnlocked={() => setPhase('open')} />);
   if (phase === 'setup-settings') {
-    if (SetupSettings === null || db === null) return <Loading />;
-    if (SetupSettings instanceof Error) return <Unavailable />;
-    return (
+    if (SetupSettings === null || db === null) return frame(<Loading />);
+    if (SetupSettings instanceof Error) return frame(<Unavailable />);
+    return frame(
       <SetupSettings
         db={db}
         settings={settings}
         storage={store}
         onSettings={(next) => {
           setSettings(next);
-          setSection('directory');
+          setSection('menu');
           setPhase('open');
         }}
-      />
+      />,
     );
   }
 
-  const open = (next: Section) => {
+  const open = (next: Section | 'menu') => {
     moved.current = true;
     setSection(next);
   };
 
+  if (section === 'menu') return frame(<StaffMenu onOpen={open} storageError={db === undefined} />);
+
+  return frame(
+    Screen instanceof Error ? (
+      <Unavailable />
+    ) : Screen && db !== null ? (
+      <Screen db={db} settings={settings} onSettings={setSettings} storage={store} />
+    ) : (
+      <Loading />
+    ),
+    () => open('menu'),
+  );
+}
+
+/** The staff menu: one big tile a part, all on one screen (a grid that uses the screen's width). */
+function StaffMenu({ onOpen, storageError }: { onOpen: (section: Section) => void; storageError: boolean }) {
+  const { t } = useT();
   return (
-    <div class="staff-area">
-      <header class="staff__bar">
-        <nav aria-label={t('staff:menu.label')}>
-          <ul class="staff-menu">
-            {SECTIONS.map((s) => (
-              <li key={s}>
-                <button type="button" class="btn btn--secondary" aria-current={s === section ? 'page' : undefined} onClick={() => open(s)}>
-                  {t(`staff:menu.${s}`)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <button type="button" class="btn btn--secondary" onClick={exit}>
-          {t('staff:app.backToKiosk')}
-        </button>
-      </header>
-      <div class="staff__main" ref={main}>
-        {Screen instanceof Error ? (
-          <Unavailable />
-        ) : Screen && db !== null ? (
-          <Screen db={db} settings={settings} onSettings={setSettings} storage={store} />
-        ) : (
-          <Loading />
-        )}
-      </div>
-    </div>
+    <main id="main" class="staff staff-home" aria-labelledby="staff-menu-title">
+      <h1 id="staff-menu-title">{t('staff:app.title')}</h1>
+      {storageError && (
+        <p class="staff-alert" role="alert">
+          {t('staff:app.storageError')}
+        </p>
+      )}
+      <p>{t('staff:menu.lead')}</p>
+      <nav aria-label={t('staff:menu.label')}>
+        <ul class="staff-tiles">
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <button type="button" class="staff-tile" onClick={() => onOpen(s)}>
+                <Pictogram id={TILE_PICTOGRAMS[s]} size="lg" />
+                <span class="staff-tile__label">{t(`staff:menu.${s}`)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </main>
   );
 }
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, languages, launchKiosk, openStaff as openStaffWithCode, shown, text, type Kiosk } from './kiosk';
+import { axeViolations, languages, launchKiosk, openStaff as openStaffWithCode, openStaffPart, shown, text, type Kiosk } from './kiosk';
 
 const PDFTOTEXT = process.env['PDFTOTEXT'] ?? '/usr/bin/pdftotext';
 const PDFINFO = process.env['PDFINFO'] ?? '/usr/bin/pdfinfo';
@@ -37,12 +37,9 @@ async function openStaff(): Promise<void> {
   await shown(page.getByRole('navigation', { name: text('fr', 'staff:menu.label') }), 20_000);
 }
 
-/** Opens a part of staff mode from its menu, afresh (through the other part, so that it starts at its beginning). */
+/** Opens a part of staff mode from its menu, afresh (through the menu, so that it starts at its beginning). */
 async function openPart(part: 'assisted' | 'guide', title: string): Promise<void> {
-  const other = part === 'assisted' ? 'guide' : 'assisted';
-  await page.getByRole('navigation', { name: text('fr', 'staff:menu.label') }).getByRole('button', { name: text('fr', `staff:menu.${other}`), exact: true }).click();
-  await shown(page.getByRole('heading', { level: 1, name: text('fr', other === 'guide' ? 'guide:title' : 'staff:assisted.title') }), 20_000);
-  await page.getByRole('navigation', { name: text('fr', 'staff:menu.label') }).getByRole('button', { name: text('fr', `staff:menu.${part}`), exact: true }).click();
+  await openStaffPart(page, part);
   await shown(page.getByRole('heading', { level: 1, name: title }), 20_000);
 }
 

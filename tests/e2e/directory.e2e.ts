@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { axeViolations, baseUrl, launchKiosk, shown, text, type Kiosk } from './kiosk';
+import { axeViolations, baseUrl, enterSetupToken, launchKiosk, shown, text, type Kiosk } from './kiosk';
 
 const CODE = '731904';
 const fr = (key: string) => text('fr', `staff:${key}`);
@@ -30,6 +30,7 @@ afterAll(async () => {
 async function intoStaffDirectory(): Promise<void> {
   await page.goto(`${baseUrl()}/staff`);
   await shown(page.getByRole('heading', { level: 1, name: fr('setup.title') }));
+  await enterSetupToken(page);
   const pad = page.getByRole('group', { name: fr('access.keypad') });
   for (const digit of CODE) await pad.getByRole('button', { name: digit, exact: true }).tap();
   await pad.getByRole('button', { name: fr('setup.next'), exact: true }).tap();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
+import { DEFAULT_SETUP_TOKEN } from '../../src/staff/access/setup-token';
 
 /** The system Chromium (never `playwright install`). */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -204,16 +205,33 @@ export async function axeViolations(page: Page, screen: string): Promise<string[
   });
 }
 
+/** The set-up token of the build under test (the build's KIOSK_SETUP_TOKEN, docs/deploy.md). */
+export const SETUP_TOKEN = process.env['KIOSK_SETUP_TOKEN']?.trim() || DEFAULT_SETUP_TOKEN;
+
 /**
- * Opens staff mode at /staff: on a fresh kiosk, sets up `code` and keeps the settings as they
- * are; on a kiosk that has one, types it. Resolves once the typing or set-up is sent.
+ * On a fresh kiosk's set-up: types the set-up token and waits for the new-code field, which only
+ * comes with the right token.
+ */
+export async function enterSetupToken(page: Page, lang = 'fr'): Promise<void> {
+  const token = page.getByLabel(text(lang, 'staff:setup.token'), { exact: true });
+  await token.fill(SETUP_TOKEN);
+  await token.press('Enter');
+  await page.getByLabel(text(lang, 'staff:setup.newCode'), { exact: true }).waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Opens staff mode at /staff: on a fresh kiosk, types the set-up token, sets up `code` and keeps
+ * the settings as they are; on a kiosk that has one, types it. Resolves once the typing or
+ * set-up is sent.
  */
 export async function openStaff(page: Page, code: string): Promise<void> {
   await page.goto(`${baseUrl()}/staff`);
+  const token = page.getByLabel(text('fr', 'staff:setup.token'), { exact: true });
   const first = page.getByLabel(text('fr', 'staff:setup.newCode'), { exact: true });
   const typeCode = page.getByLabel(text('fr', 'staff:access.code'), { exact: true });
-  await first.or(typeCode).first().waitFor({ timeout: 15_000 });
-  if ((await first.count()) > 0) {
+  await token.or(typeCode).first().waitFor({ timeout: 15_000 });
+  if ((await token.count()) > 0) {
+    await enterSetupToken(page);
     await first.fill(code);
     await page.getByRole('button', { name: text('fr', 'staff:setup.next'), exact: true }).click();
     await page.getByLabel(text('fr', 'staff:setup.again'), { exact: true }).fill(code);
@@ -223,6 +241,19 @@ export async function openStaff(page: Page, code: string): Promise<void> {
     await typeCode.fill(code);
     await typeCode.press('Enter');
   }
+}
+
+/**
+ * Opens one part of staff mode from the staff menu (going back to the menu first when a part is
+ * on screen), and waits until its tile is gone.
+ */
+export async function openStaffPart(page: Page, part: string, lang = 'fr'): Promise<void> {
+  const nav = page.getByRole('navigation', { name: text(lang, 'staff:menu.label') });
+  const back = page.getByRole('button', { name: text(lang, 'staff:menu.back'), exact: true });
+  await nav.or(back).first().waitFor({ timeout: 20_000 });
+  if ((await nav.count()) === 0) await back.click();
+  await nav.getByRole('button', { name: text(lang, `staff:menu.${part}`), exact: true }).click();
+  await nav.waitFor({ state: 'detached' });
 }
 
 /** Every value of one store of the kiosk's IndexedDB database (none when it does not exist), read with the plain API. */

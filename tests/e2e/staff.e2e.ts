@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { hashCode } from '../../src/staff/access/code-hash';
-import { axeViolations, baseUrl, launchKiosk, shown, tap, text, type Kiosk } from './kiosk';
+import { axeViolations, baseUrl, enterSetupToken, launchKiosk, openStaff, openStaffPart, SETUP_TOKEN, shown, tap, text, type Kiosk } from './kiosk';
 
 const CODE = '482915';
 const SETTINGS_KEY = 'kiosque.settings.v1';
@@ -35,8 +35,8 @@ afterAll(() => {
   rmSync(files, { recursive: true, force: true });
 });
 
-async function kiosk(): Promise<Kiosk> {
-  const k = await launchKiosk();
+async function kiosk(viewport?: { width: number; height: number }): Promise<Kiosk> {
+  const k = await launchKiosk(viewport ? { viewport } : {});
   open.push(k);
   return k;
 }
@@ -56,6 +56,8 @@ async function typeOnPad(page: Page, code: string, submit: string, lang = 'fr'):
 async function setUpCode(page: Page, axe = false): Promise<void> {
   await page.goto(`${baseUrl()}/staff`);
   await shown(page.getByRole('heading', { level: 1, name: fr('setup.title') }));
+  if (axe) await expectNoAxeViolations(page, 'set-up: token');
+  await enterSetupToken(page);
   if (axe) await expectNoAxeViolations(page, 'set-up: new code');
   await typeOnPad(page, CODE, fr('setup.next'));
   await shown(page.getByLabel(fr('setup.again')));
@@ -65,6 +67,33 @@ async function setUpCode(page: Page, axe = false): Promise<void> {
 }
 
 const menu = (page: Page, part: string) => page.getByRole('navigation', { name: fr('menu.label') }).getByRole('button', { name: fr(`menu.${part}`) });
+const backToKiosk = (page: Page) => page.getByRole('button', { name: fr('app.backToKiosk'), exact: true });
+/** Stores a staff code on the device, as a set-up would have (the page must be on the kiosk's origin). */
+async function storeCode(page: Page): Promise<void> {
+  const record = { version: 1, ...(await hashCode(CODE)), failures: 0, lockedUntil: 0 };
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STAFF_KEY, JSON.stringify(record)]);
+}
+
+/**
+ * "Back to the kiosk" from a staff screen: the public welcome at /, and nothing of staff left —
+ * no staff element or heading, nothing in sessionStorage.
+ */
+async function leaveAndCheck(page: Page, from: string): Promise<void> {
+  const button = backToKiosk(page);
+  await shown(button);
+  const box = (await button.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.y >= 0 && box.y + box.height <= viewport.height, `"Back to the kiosk" in sight on ${from}`).toBe(true);
+  await tap(button);
+  await page.waitForURL(`${baseUrl()}/`);
+  await shown(page.getByRole('button', { name: text('fr', 'welcome.touch') }));
+  expect(new URL(page.url()).pathname, from).toBe('/');
+  expect(await page.locator('.staff-area, .staff').count(), `no staff element after ${from}`).toBe(0);
+  for (const heading of [fr('app.title'), fr('access.title'), fr('setup.title')]) {
+    expect(await page.getByRole('heading', { name: heading }).count(), `no "${heading}" after ${from}`).toBe(0);
+  }
+  expect(await page.evaluate(() => sessionStorage.length), `sessionStorage after ${from}`).toBe(0);
+}
 const storedSettings = (page: Page) => page.evaluate((key) => localStorage.getItem(key), SETTINGS_KEY);
 
 describe('staff mode', () => {
@@ -86,13 +115,13 @@ describe('staff mode', () => {
     expect(JSON.parse((await storedSettings(page))!)).toMatchObject({ defaultLanguage: 'nl', idleSeconds: 60 });
 
     // Settings and Data screens; the data screen shows the version built.
-    await menu(page, 'settings').tap();
+    await openStaffPart(page, 'settings');
     await shown(page.getByRole('heading', { level: 1, name: fr('settings.title') }));
     await expectNoAxeViolations(page, 'settings');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: fr('settings.export.button') }).tap()]);
     const exported = join(files, 'fleet.json');
     await download.saveAs(exported);
-    await menu(page, 'data').tap();
+    await openStaffPart(page, 'data');
     await shown(page.getByRole('heading', { level: 1, name: fr('data.title') }));
     await shown(page.getByText(version, { exact: true }));
     await shown(page.getByText(text('fr', 'staff:data.storage.used').split(':')[0]!));
@@ -136,7 +165,7 @@ describe('staff mode', () => {
     const bad = join(files, 'bad.json');
     writeFileSync(bad, JSON.stringify({ kind: 'kiosque-esante-settings', version: 1, settings: { idleSeconds: 5 } }));
     await typeOnPad(page, CODE, nl('access.submit'), 'nl');
-    await page.getByRole('navigation', { name: nl('menu.label') }).getByRole('button', { name: nl('menu.settings') }).tap();
+    await openStaffPart(page, 'settings', 'nl');
     await page.getByLabel(nl('settings.import.file')).setInputFiles(bad);
     await shown(page.getByRole('alert').filter({ hasText: text('nl', 'staff:settings.import.failed').replace('{{name}}', 'bad.json') }));
     expect(await storedSettings(page)).toBe(before);
@@ -260,6 +289,134 @@ describe('staff mode', () => {
     await page.keyboard.press('Control+Alt+KeyS');
     await page.waitForURL('**/staff');
     await shown(page.getByRole('heading', { level: 1, name: fr('setup.title') }));
+    expect(errors).toEqual([]);
+  });
+  test('"Back to the kiosk" on the set-up, the code pad, the menu and a part: the welcome screen, with nothing of staff left', { timeout: 120_000 }, async () => {
+    const { page, errors } = await kiosk({ width: 800, height: 1280 });
+    // A fresh kiosk: a patient who held the corner lands on the set-up, and can leave.
+    await page.goto(`${baseUrl()}/staff`);
+    await shown(page.getByRole('heading', { level: 1, name: fr('setup.title') }));
+    await leaveAndCheck(page, 'the set-up');
+
+    // A kiosk with a staff code: the code pad.
+    await storeCode(page);
+    await page.goto(`${baseUrl()}/staff`);
+    await shown(page.getByLabel(fr('access.code'), { exact: true }));
+    await leaveAndCheck(page, 'the code pad');
+
+    // Unlocked: the menu. Leaving forgets the unlock: /staff asks for the code again.
+    await openStaff(page, CODE);
+    await shown(page.getByRole('navigation', { name: fr('menu.label') }), 20_000);
+    await leaveAndCheck(page, 'the menu');
+    await page.goto(`${baseUrl()}/staff`);
+    await shown(page.getByLabel(fr('access.code'), { exact: true }));
+    expect(await page.getByRole('navigation', { name: fr('menu.label') }).count()).toBe(0);
+
+    // In a long part, scrolled to its end, the button is still in sight.
+    await typeOnPad(page, CODE, fr('access.submit'));
+    await openStaffPart(page, 'guide');
+    await shown(page.getByRole('heading', { level: 1, name: text('fr', 'guide:title') }), 20_000);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await leaveAndCheck(page, 'the helper’s guide, scrolled to its end');
+    await page.goto(`${baseUrl()}/staff`);
+    await shown(page.getByLabel(fr('access.code'), { exact: true }));
+    expect(errors).toEqual([]);
+  });
+
+  test('the set-up refuses to go on without the set-up token, says so and clears the field; with it, a code can be chosen', { timeout: 120_000 }, async () => {
+    const { page, errors } = await kiosk();
+    await page.goto(`${baseUrl()}/staff`);
+    await shown(page.getByRole('heading', { level: 1, name: fr('setup.title') }));
+    const token = page.getByLabel(fr('setup.token'), { exact: true });
+    const newCode = page.getByLabel(fr('setup.newCode'), { exact: true });
+    const alert = page.locator('#staff-setup-alert');
+    await shown(token);
+    // No way to a code without the token: no code field at all.
+    expect(await newCode.count()).toBe(0);
+
+    // A patient's guess (a code they would like) on the pad: refused, said plainly, cleared.
+    await typeOnPad(page, CODE, fr('setup.next'));
+    await expect.poll(() => alert.innerText(), { timeout: 20_000 }).toBe(fr('setup.problem.wrongToken'));
+    expect(await token.inputValue(), 'the field is cleared').toBe('');
+    expect(await newCode.count()).toBe(0);
+    // Another guess, typed on a keyboard: cleared again, still no code field.
+    await token.fill('11223344');
+    await token.press('Enter');
+    await expect.poll(() => token.inputValue(), { timeout: 20_000 }).toBe('');
+    expect(await alert.innerText()).toBe(fr('setup.problem.wrongToken'));
+    expect(await newCode.count()).toBe(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), STAFF_KEY)).toBeNull();
+    // A reload does not skip it.
+    await page.reload();
+    await shown(token);
+    expect(await newCode.count()).toBe(0);
+
+    // The right token opens the choice of a code; a refused code is cleared too.
+    await typeOnPad(page, SETUP_TOKEN, fr('setup.next'));
+    await shown(newCode, 20_000);
+    await typeOnPad(page, '4829', fr('setup.next'));
+    await expect.poll(() => alert.innerText()).toBe(text('fr', 'staff:setup.problem.tooShort').replace('{{min}}', '6'));
+    expect(await newCode.inputValue()).toBe('');
+    await typeOnPad(page, CODE, fr('setup.next'));
+    await shown(page.getByLabel(fr('setup.again'), { exact: true }));
+    expect(errors).toEqual([]);
+  });
+
+  test('a wrong staff code is cleared from the field, and the pad says so', { timeout: 60_000 }, async () => {
+    const { page, errors } = await kiosk();
+    await page.goto(`${baseUrl()}/`);
+    await storeCode(page);
+    await page.goto(`${baseUrl()}/staff`);
+    const field = page.getByLabel(fr('access.code'), { exact: true });
+    await shown(field);
+    await typeOnPad(page, '900001', fr('access.submit'));
+    await expect.poll(() => page.locator('#staff-access-alert').innerText(), { timeout: 20_000 }).toBe(text('fr', 'staff:access.wrong_other').replace('{{count}}', '9'));
+    expect(await field.inputValue()).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  test('the staff menu fits on one screen (800×1280 and 1920×1080); no staff page scrolls sideways at 800 px', { timeout: 180_000 }, async () => {
+    const { page, errors } = await kiosk({ width: 800, height: 1280 });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await page.goto(`${baseUrl()}/staff`);
+    await shown(page.getByLabel(fr('setup.token'), { exact: true }));
+    expect(await sideways(), 'set-up').toBeLessThanOrEqual(800);
+    await openStaff(page, CODE);
+    const nav = page.getByRole('navigation', { name: fr('menu.label') });
+    await shown(nav, 20_000);
+
+    const menuFits = async (width: number, height: number) => {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const tiles = nav.getByRole('button');
+      expect(await tiles.count()).toBe(6);
+      for (const tile of await tiles.all()) {
+        const box = (await tile.boundingBox())!;
+        const name = await tile.innerText();
+        expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height, `tile "${name}" inside ${width}×${height}: ${JSON.stringify(box)}`).toBe(true);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollHeight), `the menu does not scroll at ${width}×${height}`).toBeLessThanOrEqual(height);
+    };
+    await menuFits(800, 1280);
+    expect(await sideways(), 'menu').toBeLessThanOrEqual(800);
+
+    const headings: Record<string, string> = {
+      directory: fr('title'),
+      settings: fr('settings.title'),
+      counts: fr('counts.title'),
+      data: fr('data.title'),
+      guide: text('fr', 'guide:title'),
+      assisted: fr('assisted.title'),
+    };
+    for (const [part, heading] of Object.entries(headings)) {
+      await openStaffPart(page, part);
+      await shown(page.getByRole('heading', { level: 1, name: heading }), 20_000);
+      await page.waitForTimeout(300);
+      expect(await sideways(), `${part} scrolls sideways at 800 px`).toBeLessThanOrEqual(800);
+    }
+    await page.getByRole('button', { name: fr('menu.back'), exact: true }).click();
+    await shown(nav);
+    await menuFits(1920, 1080);
     expect(errors).toEqual([]);
   });
 });

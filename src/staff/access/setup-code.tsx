@@ -2,32 +2,49 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { MAX_CODE_DIGITS, MIN_CODE_DIGITS, newCodeProblem } from './code-hash';
 import { CodePad } from './code-pad';
-import { setUpCode, type AccessDeps } from './staff-access';
+import { checkSetupToken, setUpCode, type AccessDeps } from './staff-access';
 
-type Problem = 'tooShort' | 'digitsOnly' | 'tooLong' | 'tooSimple' | 'mismatch' | 'exists' | 'storageError';
+type Problem = 'wrongToken' | 'tooShort' | 'digitsOnly' | 'tooLong' | 'tooSimple' | 'mismatch' | 'exists' | 'storageError';
+type Step = 'token' | 'new' | 'again';
 
 /**
- * First step of the set-up, only when no staff code is stored: choose a code (≥ 6 digits),
- * type it again, then it is hashed and stored. The settings come next.
+ * First step of the set-up, only when no staff code is stored: the set-up token (given by whoever
+ * deployed the kiosk, docs/deploy.md), so that a patient who held the corner cannot choose the
+ * code; then a code (≥ 6 digits), typed again, hashed and stored. The settings come next.
+ * Whatever is refused is cleared from the field, so the next try starts clean.
  */
 export function SetupCode({ deps, onDone, steps }: { deps: AccessDeps; onDone: () => void; steps: number }) {
   const { t } = useT();
-  const [step, setStep] = useState<'new' | 'again'>('new');
+  const [step, setStep] = useState<Step>('token');
   const [first, setFirst] = useState('');
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
+  const [busy, setBusy] = useState<'checking' | 'saving' | undefined>(undefined);
   const field = useRef<HTMLInputElement>(null);
 
-  useEffect(() => field.current?.focus(), [step]);
+  useEffect(() => {
+    if (!busy) field.current?.focus();
+  }, [step, busy]);
+
+  const refuse = (found: Problem) => {
+    setValue('');
+    setProblem(found);
+  };
 
   const submit = async () => {
+    if (step === 'token') {
+      setBusy('checking');
+      setProblem(undefined);
+      const right = await checkSetupToken(value, deps);
+      setBusy(undefined);
+      if (!right) return refuse('wrongToken');
+      setValue('');
+      setStep('new');
+      return;
+    }
     if (step === 'new') {
       const found = newCodeProblem(value);
-      if (found) {
-        setProblem(found);
-        return;
-      }
+      if (found) return refuse(found);
       setFirst(value);
       setValue('');
       setProblem(undefined);
@@ -36,19 +53,20 @@ export function SetupCode({ deps, onDone, steps }: { deps: AccessDeps; onDone: (
     }
     if (value !== first) {
       setFirst('');
-      setValue('');
-      setProblem('mismatch');
       setStep('new');
-      return;
+      return refuse('mismatch');
     }
-    setSaving(true);
+    setBusy('saving');
     const result = await setUpCode(value, deps);
-    setSaving(false);
+    setBusy(undefined);
     setValue('');
     setFirst('');
     if (result === 'ok') onDone();
     else setProblem(result);
   };
+
+  const lead = step === 'token' ? t('staff:setup.tokenLead') : t('staff:setup.codeLead', { min: MIN_CODE_DIGITS });
+  const label = step === 'token' ? t('staff:setup.token') : step === 'new' ? t('staff:setup.newCode') : t('staff:setup.again');
 
   return (
     <main id="main" class="staff" aria-labelledby="staff-setup-title">
@@ -56,22 +74,22 @@ export function SetupCode({ deps, onDone, steps }: { deps: AccessDeps; onDone: (
         {t('staff:setup.title')}
       </h1>
       <p class="staff__source">{t('staff:setup.step', { current: 1, total: steps })}</p>
-      <p id="staff-setup-lead">{t('staff:setup.codeLead', { min: MIN_CODE_DIGITS })}</p>
+      <p id="staff-setup-lead">{lead}</p>
       <p class="staff-alert" role="alert" id="staff-setup-alert">
         {problem ? t(`staff:setup.problem.${problem}`, { min: MIN_CODE_DIGITS, max: MAX_CODE_DIGITS }) : ''}
       </p>
       <p class="staff__status" role="status">
-        {saving ? t('staff:setup.saving') : step === 'again' ? t('staff:setup.againHint') : ''}
+        {busy === 'saving' ? t('staff:setup.saving') : busy === 'checking' ? t('staff:setup.checking') : step === 'again' ? t('staff:setup.againHint') : ''}
       </p>
       <CodePad
         key={step}
-        id={step === 'new' ? 'staff-new-code' : 'staff-new-code-again'}
-        label={step === 'new' ? t('staff:setup.newCode') : t('staff:setup.again')}
+        id={step === 'token' ? 'staff-setup-token' : step === 'new' ? 'staff-new-code' : 'staff-new-code-again'}
+        label={label}
         value={value}
         onChange={setValue}
         onSubmit={() => void submit()}
         submitLabel={t('staff:setup.next')}
-        disabled={saving}
+        disabled={busy !== undefined}
         describedBy={problem ? 'staff-setup-lead staff-setup-alert' : 'staff-setup-lead'}
         invalid={problem !== undefined}
         inputRef={field}

@@ -1,5 +1,6 @@
 import { hashCode, verifyCode, type CodeHash } from './code-hash';
 import { afterFailure, checkTry, NO_FAILURES, triesLeft, type TryCheck } from './lockout';
+import { isSetupToken } from './setup-token';
 import { readStaffRecord, writeStaffRecord } from './staff-record';
 
 /** What checking a code needs; tests pass their own storage, clock and (fast) hash. */
@@ -9,6 +10,8 @@ export interface AccessDeps {
   now: () => number;
   verify?: (code: string, stored: CodeHash) => Promise<boolean>;
   hash?: (code: string) => Promise<CodeHash>;
+  /** Whether a set-up token is this kiosk's (default: the token this build was made with). */
+  checkSetupToken?: (token: string) => Promise<boolean>;
 }
 
 /** Where staff access stands before a code is typed. */
@@ -58,6 +61,11 @@ export async function tryCode(code: string, deps: AccessDeps): Promise<AttemptRe
     return { kind: 'ok' };
   }
   return { kind: 'wrong', failures: failed.failures, triesLeft: triesLeft(failed), next: checkTry(failed, deps.now()) };
+}
+
+/** Whether the set-up token typed is this kiosk's: without it, no staff code can be chosen. */
+export function checkSetupToken(token: string, deps: AccessDeps): Promise<boolean> {
+  return (deps.checkSetupToken ?? isSetupToken)(token);
 }
 
 /**
