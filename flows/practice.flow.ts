@@ -56,7 +56,19 @@ export default {
           },
         },
       },
-      on: { 'PICK.ok': 'twoWays', 'PICK.wrong': { actions: [] }, 'PICK.blocked': 'blocked' },
+      on: { 'PICK.ok': 'codeRight', 'PICK.wrong': { actions: [] }, 'PICK.blocked': 'blocked' },
+    },
+    // The right code: say plainly that it worked before moving on (a person should not have to
+    // guess from a new heading that the code was accepted).
+    codeRight: {
+      meta: {
+        screen: 'explain',
+        title: 'practice:codeRight.title',
+        body: ['practice:codeRight.body'],
+        pictogram: 'unlock',
+        sources: [47],
+      },
+      on: { NEXT: 'twoWays' },
     },
     blocked: {
       meta: {

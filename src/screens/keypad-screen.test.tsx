@@ -97,11 +97,17 @@ describe('the practice keypad', () => {
     expect(names).toEqual([...'123456789'].map(digit).concat([t(pad.texts.erase), digit('0'), t(pad.texts.ok)]));
   });
 
-  it('accepts 1 2 3 4 then OK and moves on', () => {
+  it('accepts 1 2 3 4 then OK, says plainly that it worked, then moves on', () => {
     toKeypad();
     typeDigits('1234');
     ok();
-    expect(currentStep(actor.getSnapshot())).toBe('twoWays');
+    expect(currentStep(actor.getSnapshot())).toBe('codeRight');
+    expect(heading()).toBe(t('practice:codeRight.title'));
+    expect(screen.getByText(t('practice:codeRight.body'))).toBeTruthy();
+    expect(document.querySelector('.step__pictogram')?.getAttribute('data-pictogram')).toBe('unlock');
+    // Still the exercise: the banner stays.
+    expect(screen.getByRole('note').textContent).toContain(t('practice:banner'));
+    press(t('step.next'));
     expect(heading()).toBe(t('practice:twoWays.title'));
   });
 
@@ -118,7 +124,7 @@ describe('the practice keypad', () => {
     // The right code still works after wrong ones.
     typeDigits('1234');
     ok();
-    expect(heading()).toBe(t('practice:twoWays.title'));
+    expect(heading()).toBe(t('practice:codeRight.title'));
   });
 
   it('after three wrong codes, explains the blocked card, then the rehearsal goes on', () => {
@@ -180,7 +186,7 @@ describe('the practice keypad', () => {
     expect(filledDots()).toBe(0);
     typeDigits('1234');
     ok();
-    expect(heading()).toBe(t('practice:twoWays.title'));
+    expect(heading()).toBe(t('practice:codeRight.title'));
     for (const code of TYPED) for (const form of forms(code)) expect(everywhere(), `"${form}" left behind`).not.toContain(form);
     // The flow remembers no code at all: its context is the same as before the keypad.
     expect(actor.getSnapshot().context).toEqual({ marks: [] });
