@@ -21,8 +21,9 @@ const MIN_SHOWN = 3;
 /**
  * Find people nearby who can help: few big filter chips, nearest first, a take-away paper.
  * Everything chosen here is session state of this component: it goes when the session resets.
+ * `topic`: text key of the topic the finder was opened from, for the printed slip's header.
  */
-export default function FinderPanel({ topicServices }: { topicServices: readonly string[] }) {
+export default function FinderPanel({ topicServices, topic }: { topicServices: readonly string[]; topic?: string | undefined }) {
   const { t, lang } = useT();
   const settings = useKioskSettings();
   const data = usePlacesData();
@@ -143,7 +144,7 @@ export default function FinderPanel({ topicServices }: { topicServices: readonly
           </BigButton>
         </div>
       )}
-      {paper.length > 0 && <TakeAwaySlip places={paper} />}
+      {paper.length > 0 && <TakeAwaySlip places={paper} topic={topic} />}
     </div>
   );
 }

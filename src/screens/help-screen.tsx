@@ -1,5 +1,6 @@
 import { LazyFinderPanel } from '../help/lazy-finder';
 import { useT } from '../i18n/use-t';
+import { topicOf } from '../print/sheet-topic';
 import { BigButton } from '../ui/big-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
@@ -20,7 +21,7 @@ export function HelpScreen({ meta, progress, finish, notice }: ScreenProps) {
         </BigButton>
       }
     >
-      <LazyFinderPanel topicServices={meta.helpServices ?? []} />
+      <LazyFinderPanel topicServices={meta.helpServices ?? []} topic={topicOf(meta)} />
     </StepLayout>
   );
 }

@@ -1,5 +1,7 @@
 import { useT } from '../i18n/use-t';
 import { printPage } from '../print/print-page';
+import { PrintHeader } from '../print/print-header';
+import { topicOf } from '../print/sheet-topic';
 import { useKioskSettings } from '../shell/settings-context';
 import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
@@ -32,6 +34,14 @@ export function RecapScreen({ meta, send, progress, notice, markedOptions }: Scr
         </>
       }
     >
+      {meta.print && (
+        // Paper only: the step's frame (header, buttons) is not printed, so the sheet says here
+        // where it comes from, when it was printed, and its own title.
+        <div class="print-only recap__sheet-head">
+          <PrintHeader t={t} lang={lang} topic={t(topicOf(meta) ?? meta.title)} />
+          <p class="recap__sheet-title">{t(meta.title)}</p>
+        </div>
+      )}
       {items.length === 0 && meta.emptyText ? (
         <p class="step__text">{t(meta.emptyText)}</p>
       ) : (

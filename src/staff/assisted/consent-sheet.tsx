@@ -1,3 +1,4 @@
+import { PrintHeader } from '../../print/print-header';
 import type { LanguageTexts } from './use-language-texts';
 
 /** The choices the sheet explains, in the order of the consent topic's choice step. */
@@ -29,6 +30,7 @@ export function ConsentSheet({ texts }: { texts: LanguageTexts }) {
   );
   return (
     <article class="consent-sheet" lang={lang} dir={dir} aria-labelledby="consent-sheet-title">
+      <PrintHeader t={texts.t} lang={lang} topic={t('tile')} />
       <h4 id="consent-sheet-title" class="consent-sheet__title">
         {t('tile')}
       </h4>
