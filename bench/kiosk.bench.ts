@@ -253,7 +253,11 @@ it(`soak: ${SESSIONS} sessions with resets`, async () => {
     for (let k = 0; k < 2; k++) if (await page.getByRole('button', { name: common.step.next, exact: true }).count()) await press(common.step.next);
     await press(common.controls.help);
     await page.getByRole('article').first().waitFor();
-    if (i % 2) await press(common.controls.stop);
+    if (i % 2) {
+      // Stop asks "Stop and erase everything?": Yes.
+      await press(common.controls.stop);
+      await press(common.stopConfirm.yes);
+    }
     else await page.clock.runFor(121_000); // the idle warning, then the reset
     await page.getByRole('button', { name: new RegExp(common.welcome.touch) }).waitFor();
   };

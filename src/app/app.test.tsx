@@ -120,7 +120,37 @@ describe('the kiosk, through its screens', () => {
     expect(await screen.findByText('Cet appareil n’a pas de voix pour lire en français.')).toBeTruthy();
   });
 
-  it('Stop wipes the session at once: welcome, default language, nothing of the last screen', async () => {
+  it('Stop asks first, said aloud; No keeps the same step, nothing lost', async () => {
+    const { reader } = renderApp();
+    tap(/Touchez l’écran/);
+    tap(/dossier santé partagé/);
+    tap('Suivant');
+    tap('Stop');
+    const dialog = screen.getByRole('alertdialog', { name: 'Arrêter et tout effacer ?' });
+    expect(dialog.textContent).toContain('10');
+    // The safe answer has the focus: a stray Enter does not erase.
+    expect(document.activeElement?.textContent).toBe('Non, je continue');
+    await waitFor(() => expect(reader.texts.at(-1)).toBe('Arrêter et tout effacer ? Sans réponse, tout sera effacé dans 10 secondes.'));
+    tap('Non, je continue');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: 'Ce qu’il peut contenir' })).toBeTruthy();
+    expect(screen.getByText(/Étape 2 sur/)).toBeTruthy();
+  });
+
+  it('a slip on Stop beside Help: Help still works and the question goes; on welcome Stop asks nothing', () => {
+    renderApp();
+    tap('Stop');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    tap(/Touchez l’écran/);
+    tap(/dossier santé partagé/);
+    tap('Stop');
+    expect(screen.getByRole('alertdialog')).toBeTruthy();
+    tap('Aide près d’ici');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: 'Des personnes qui peuvent vous aider' })).toBeTruthy();
+  });
+
+  it('Yes (or Stop tapped again) wipes the session: welcome, default language, nothing of the last screen', async () => {
     const { reader, applyUpdate } = renderApp();
     tap(/Touchez l’écran/);
     tap('Langue');
@@ -128,6 +158,8 @@ describe('the kiosk, through its screens', () => {
     fireEvent.click(await screen.findByRole('button', { name: /shared health record/ }));
     tap('Next');
     tap('Stop');
+    expect(document.body.textContent).toContain('What it can contain');
+    tap('Yes, erase everything');
     await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
     expect(screen.getByRole('button', { name: /Touchez l’écran pour commencer/ })).toBeTruthy();
     expect(document.body.textContent).not.toContain('What it can contain');
@@ -171,6 +203,7 @@ describe('the kiosk, through its screens', () => {
     expect(document.documentElement.dataset.contrast).toBe('high');
     expect(document.documentElement.dataset.font).toBe('hyperlegible');
     expect(screen.getByRole('button', { name: 'Contraste fort' }).getAttribute('aria-pressed')).toBe('true');
+    tap('Stop');
     tap('Stop');
     await waitFor(() => expect(document.documentElement.dataset.textSize).toBe('1'));
     expect(document.documentElement.dataset.contrast).toBeUndefined();

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import { flows } from '../../flows/registry';
 import { I18nContext } from '../i18n/use-t';
@@ -8,6 +8,7 @@ import { canGoBack, currentStep, type FlowSnapshot } from '../runtime/flow-machi
 import { useSnapshot } from '../runtime/use-snapshot';
 import { ControlBar } from '../shell/control-bar';
 import { IdleWarning } from '../shell/idle-warning';
+import { StopConfirm } from '../shell/stop-confirm';
 import { kioskMachine } from '../shell/kiosk.machine';
 import { resetSession } from '../shell/reset';
 import { readScreen } from '../shell/read-screen';
@@ -55,8 +56,6 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
       }),
     [],
   );
-  // Whether the coming reset was asked for by Stop (else it is the inactivity timeout).
-  const stopping = useRef(false);
   const [view, setView] = useState<View>(navigation.current);
   const [reading, setReading] = useState(false);
   const [speechMessage, setSpeechMessage] = useState<string | undefined>(undefined);
@@ -72,9 +71,9 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     const actor = createActor(
       kioskMachine.provide({
         actions: {
-          wipeSession: () => {
-            emitUsage({ type: 'session-end', reason: stopping.current ? 'stop' : 'idle' });
-            stopping.current = false;
+          // The machine knows why: Stop (asked, answered Yes or left unanswered) or inactivity.
+          wipeSession: ({ context }) => {
+            emitUsage({ type: 'session-end', reason: context.ending });
             resetSession({
               navigation,
               reader,
@@ -146,13 +145,14 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
   }, [inUseNow]);
 
   const warning = kioskState.matches({ inUse: 'warning' });
+  const confirmingStop = kioskState.matches({ inUse: 'confirmStop' });
 
   // Reading stops when the screen changes, and its message goes.
   useEffect(() => {
     reader.stop();
     setReading(false);
     setSpeechMessage(undefined);
-  }, [view, step, warning, lang]);
+  }, [view, step, warning, confirmingStop, lang]);
 
   // Auto read (a setting): each new screen is read aloud without a tap, once it is painted.
   useEffect(() => {
@@ -167,6 +167,24 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     const say = `${i18n.t('idle.title')} ${i18n.t('idle.body', { count: kioskState.context.remaining })}`;
     void reader.read(say, i18n.language);
   }, [warning]);
+
+  /** "Stop and erase everything?" said aloud, like the warning. */
+  const sayStopQuestion = () => {
+    const say = `${i18n.t('stopConfirm.title')} ${i18n.t('stopConfirm.body', { count: kiosk.getSnapshot().context.remaining })}`;
+    void reader.read(say, i18n.language);
+  };
+  useEffect(() => {
+    if (confirmingStop) sayStopQuestion();
+  }, [confirmingStop]);
+
+  /**
+   * While "Stop and erase everything?" waits, another control means "No, keep going" and then
+   * does what it says (the person meant Help, not Stop); Listen reads the question again.
+   */
+  const keepGoing = (then: () => void) => () => {
+    if (kiosk.getSnapshot().matches({ inUse: 'confirmStop' })) kiosk.send({ type: 'KEEP' });
+    then();
+  };
 
   /** Leaves the welcome screen if needed, then does the thing asked. */
   const inUse = (then: () => void) => () => {
@@ -203,28 +221,31 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
   };
 
   const actions = {
-    home: inUse(() => navigation.home()),
-    back: () => {
+    home: keepGoing(inUse(() => navigation.home())),
+    back: keepGoing(() => {
       const current = navigation.current;
       if (current.kind === 'flow' && canGoBack(current.actor.getSnapshot() as FlowSnapshot)) current.actor.send({ type: 'BACK' });
       else navigation.back();
-    },
-    read: readAloud,
-    language: inUse(() => navigation.open({ kind: 'language' })),
-    help: inUse(() => navigation.open({ kind: 'help', services: servicesOf(navigation.current) })),
+    }),
+    read: () => (kiosk.getSnapshot().matches({ inUse: 'confirmStop' }) ? sayStopQuestion() : readAloud()),
+    language: keepGoing(inUse(() => navigation.open({ kind: 'language' }))),
+    help: keepGoing(inUse(() => navigation.open({ kind: 'help', services: servicesOf(navigation.current) }))),
+    // In use, the machine asks "Stop and erase everything?" first (a second tap erases). On the
+    // welcome screen there is no session to lose: Stop only stops a reading under way.
     stop: () => {
-      stopping.current = true;
-      kiosk.send({ type: 'STOP' });
+      if (!kiosk.getSnapshot().matches('welcome')) return kiosk.send({ type: 'STOP' });
+      reader.stop();
+      setReading(false);
     },
   };
 
-  const restart = () => kiosk.send({ type: 'STOP' });
+  const restart = () => kiosk.send({ type: 'WIPE' });
 
   return (
     <I18nContext.Provider value={i18n}>
       <SettingsContext.Provider value={settings}>
         <div class="kiosk">
-          <main id="main" class="kiosk__main" tabIndex={-1}>
+          <main id="main" class="kiosk__main" tabIndex={-1} inert={confirmingStop}>
             <ErrorBoundary onRestart={restart} fallback={(again) => <ErrorScreen onRestart={again} />}>
               {welcome ? (
                 <WelcomeScreen
@@ -263,6 +284,13 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
           />
           {kioskState.matches({ inUse: 'warning' }) && (
             <IdleWarning remaining={kioskState.context.remaining} onContinue={() => kiosk.send({ type: 'CONTINUE' })} />
+          )}
+          {confirmingStop && (
+            <StopConfirm
+              remaining={kioskState.context.remaining}
+              onYes={() => kiosk.send({ type: 'STOP' })}
+              onNo={() => kiosk.send({ type: 'KEEP' })}
+            />
           )}
         </div>
       </SettingsContext.Provider>

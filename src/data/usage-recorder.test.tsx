@@ -211,6 +211,7 @@ describe('after a real session in the kiosk', () => {
     tap('Home');
     tap(/Consent/);
     tap('Stop');
+    tap('Yes, erase everything');
     await recorder!.flush();
     const rows = await db.usage.toArray();
     expect(rows.every(isUsageRow)).toBe(true);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchKiosk, openKiosk, openStaff, shown, tap, text, type Kiosk } from './kiosk';
+import { launchKiosk, openKiosk, openStaff, shown, stopAndWipe, tap, text, type Kiosk } from './kiosk';
 
 /** The stored shapes, as usage-store.ts defines them (repeated here on purpose: this test reads the raw database). */
 const HOUR = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3])$/u;
@@ -97,7 +97,7 @@ describe('anonymous counts', () => {
     await shown(page.getByRole('heading', { level: 1, name: text('fr', 'home.title') }));
     await tapAndWait(text('fr', 'consent:tile'));
     await next('fr', 2);
-    await tap(button(text('fr', 'controls.stop')));
+    await stopAndWipe(page, 'fr');
     await shown(welcome());
 
     // 2. English, the shared-record topic to its end (the people who help), one finder filter,
@@ -128,7 +128,7 @@ describe('anonymous counts', () => {
     await shown(page.getByRole('heading', { level: 1, name: text('nl', 'consent:checkNever.title') }));
     await tapAndWait(text('nl', 'consent:checkNever.yes'));
     await shown(page.getByRole('heading', { level: 1, name: text('nl', 'consent:never.title') }));
-    await tap(button(text('nl', 'controls.stop')));
+    await stopAndWipe(page, 'nl');
     await shown(welcome());
 
     // Written at the end of each session (no need to wait for the batch delay).

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launchKiosk, recordRequests, text, type Kiosk } from './kiosk';
+import { baseUrl, launchKiosk, recordRequests, stopAndWipe, text, type Kiosk } from './kiosk';
 
 let kiosk: Kiosk;
 let page: Page;
@@ -47,7 +47,7 @@ test('a full journey raises no CSP or Trusted Types violation', async () => {
   await press(text('fr', 'controls.language'));
   await press('English');
   await page.getByRole('heading', { level: 1, name: text('en', 'language.title') }).waitFor({ state: 'detached' }).catch(() => undefined);
-  await press(text('en', 'controls.stop'));
+  await stopAndWipe(page, 'en');
   await page.getByRole('button', { name: text('fr', 'welcome.touch') }).waitFor();
   const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   expect(violations).toEqual([]);

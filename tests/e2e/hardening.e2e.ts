@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { flows } from '../../flows/registry';
 import { createFlowMachine, currentStep } from '../../src/runtime/flow-machine';
-import { baseUrl, launchKiosk, storeRows, text, type Kiosk } from './kiosk';
+import { baseUrl, launchKiosk, stopAndWipe, storeRows, text, type Kiosk } from './kiosk';
 
 let kiosk: Kiosk;
 let page: Page;
@@ -41,7 +41,7 @@ describe('storage failures', () => {
     await press(text('fr', 'controls.help'));
     await page.getByRole('article').nth(2).waitFor();
     expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(3);
-    await press(text('fr', 'controls.stop'));
+    await stopAndWipe(page, 'fr');
     await page.clock.runFor(10_000);
     expect(kiosk.errors).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe('storage failures', () => {
     await press(text('fr', 'controls.help'));
     await page.getByRole('article').nth(2).waitFor();
     expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(3);
-    await press(text('fr', 'controls.stop'));
+    await stopAndWipe(page, 'fr');
     await page.getByRole('button', { name: new RegExp(text('fr', 'welcome.touch')) }).waitFor();
     // Failed writes (the usage counts too) are caught and only warned about: no uncaught error.
     await page.clock.runFor(10_000);
@@ -120,7 +120,7 @@ describe('session isolation', () => {
       seen.add(heading);
       // The topic's actor runs while the person is in it (the count the app exposes, nothing more).
       expect(await page.evaluate(() => (window as unknown as { kioskLiveFlows: () => number }).kioskLiveFlows())).toBe(1);
-      if (i % 2 === 0) await press(text(lang, 'controls.stop'));
+      if (i % 2 === 0) await stopAndWipe(page, lang);
       else await page.clock.runFor(121_000); // "Are you still there?", then the reset
       await page.getByRole('button', { name: new RegExp(text('fr', 'welcome.touch')) }).waitFor();
     }

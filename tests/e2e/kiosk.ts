@@ -101,6 +101,18 @@ export async function gone(locator: Locator, timeout = 10_000): Promise<void> {
   await locator.waitFor({ state: 'hidden', timeout });
 }
 
+/**
+ * Stop, then "Yes, erase everything" on the question Stop asks: the deliberate end of a session.
+ * Resolves once the question is answered (the welcome screen follows). Taps are spaced like a
+ * person's; under Playwright's clock, time must flow (install() without pauseAt).
+ */
+export async function stopAndWipe(page: Page, lang = 'fr'): Promise<void> {
+  await tap(page.getByRole('button', { name: text(lang, 'controls.stop'), exact: true }));
+  const question = page.getByRole('alertdialog', { name: text(lang, 'stopConfirm.title') });
+  await shown(question);
+  await tap(question.getByRole('button', { name: text(lang, 'stopConfirm.yes'), exact: true }));
+}
+
 /** Opens the kiosk on its start page and waits for the welcome screen. */
 export async function openKiosk(page: Page): Promise<void> {
   await page.goto(`${baseUrl()}/`);

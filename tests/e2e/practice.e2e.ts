@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import practice from '../../flows/practice.flow';
 import type { FlowConfig } from '../../flows/types';
-import { axeViolations, gone, languages, launchKiosk, openKiosk, recordRequests, shown, tap, text, type Kiosk, type RequestLog } from './kiosk';
+import { axeViolations, gone, languages, launchKiosk, openKiosk, recordRequests, shown, stopAndWipe, tap, text, type Kiosk, type RequestLog } from './kiosk';
 
 const flow = practice as FlowConfig;
 const pad = flow.states.typeCode!.meta.keypad!;
@@ -209,7 +209,7 @@ describe('practice: log in with the eID card, then a tour of a made-up record, b
     expect(await dots.count()).toBe(0);
     expect(await alert.innerText()).toBe('');
 
-    await tap(button(text(lang, 'controls.stop')));
+    await stopAndWipe(page, lang);
     await shown(page.getByRole('button', { name: text('fr', 'welcome.touch') }));
     await gone(h1().filter({ hasText: title(lang, 'typeCode') }));
     await expectNoTrace(wrong, 'after Stop');
@@ -230,7 +230,7 @@ describe('practice: log in with the eID card, then a tour of a made-up record, b
     await expect.poll(() => page.locator('.keypad__dot--filled').count()).toBe(3);
     await shown(page.getByRole('status').filter({ hasText: text(lang, pad.texts.typed).replace('{{count}}', '3') }));
     await expectNoTrace([typed.slice(0, 3)], 'while typing');
-    await tap(button(text(lang, 'controls.stop')));
+    await stopAndWipe(page, lang);
     await shown(page.getByRole('button', { name: text('fr', 'welcome.touch') }));
     await expectNoTrace([typed.slice(0, 3), typed], 'after Stop');
     expect(kiosk.errors).toEqual([]);

@@ -13,7 +13,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchKiosk, shown, tap, text, type Kiosk } from './kiosk';
+import { launchKiosk, shown, stopAndWipe, tap, text, type Kiosk } from './kiosk';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const V1 = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -167,7 +167,7 @@ test('a new version waits while a person finishes their topic, and comes at Stop
   expect(loads).toBe(loadsBefore);
 
   // Stop: the reset applies the waiting version; the kiosk comes back in v2.
-  await tap(button(text('fr', 'controls.stop')));
+  await stopAndWipe(page, 'fr');
   const soon = await expect
     .poll(version, { timeout: 5_000, interval: 250 })
     .toBe(V2)
@@ -225,7 +225,7 @@ test('a failed update leaves v1 running, before and after a reset', { timeout: 1
     await p.waitForTimeout(600);
     await pbutton(text('fr', `${TOPIC}:tile`)).tap();
     await p.waitForTimeout(600);
-    await pbutton(text('fr', 'controls.stop')).tap();
+    await stopAndWipe(p, 'fr');
     await p.getByRole('button', { name: text('fr', 'welcome.touch') }).waitFor();
     await p.waitForTimeout(1500);
     // Still v1, still working, offline copy intact.

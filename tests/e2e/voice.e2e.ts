@@ -8,7 +8,7 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { launchKiosk, openKiosk, shown, tap, text, type Kiosk } from './kiosk';
+import { launchKiosk, openKiosk, shown, stopAndWipe, tap, text, type Kiosk } from './kiosk';
 
 const TOPIC = 'shared-record';
 
@@ -125,7 +125,7 @@ test('with no speech synthesis on the device, Écouter reads a topic step with t
   kiosk!.context.off('request', onRequest);
 
   // Stop (the kiosk's reset) silences the reading at once, and nothing more is heard after.
-  await tap(button(text('fr', 'controls.stop')));
+  await stopAndWipe(page, 'fr');
   await shown(page.getByRole('button', { name: text('fr', 'welcome.touch') }));
   await expect.poll(async () => (await heard()).sounding, { timeout: 2_000 }).toBe(0);
   const afterStop = (await heard()).started.length;
@@ -180,7 +180,7 @@ test('offline after one load: the precached engine still reads aloud, and no req
 
   const swScript = new URL('/sw.js', page.url()).href;
   expect(aborted.filter((url) => url !== swScript), 'requests that needed the network while offline').toEqual([]);
-  await tap(button(text('fr', 'controls.stop')));
+  await stopAndWipe(page, 'fr');
   await expect.poll(async () => (await heard()).sounding, { timeout: 2_000 }).toBe(0);
   expect(kiosk!.errors).toEqual([]);
 });
