@@ -61,7 +61,7 @@ export function PlaceCard({ found, chosen, onToggle }: { found: FoundPlace; chos
         </Fact>
         {place.phone && (
           <Fact pictogram="phone" label={t('help.phone')} class="place__phone">
-            <Isolate data-read-as="digits">{place.phone}</Isolate>
+            <Isolate whole data-read-as="digits">{place.phone}</Isolate>
           </Fact>
         )}
         <Fact pictogram="clock" label={t('help.hours')}>

@@ -1,6 +1,7 @@
 import { Fragment, type ComponentChild, type ComponentChildren } from 'preact';
 import type { TFunction } from 'i18next';
 import { findLanguage } from './languages';
+import './isolate.css';
 
 /** The writing direction of a language code; left to right when the kiosk does not know it. */
 export function dirOf(lang: string): 'ltr' | 'rtl' {
@@ -19,18 +20,21 @@ export function Isolate({
   children,
   dir = 'ltr',
   lang,
+  whole,
   class: className,
   ...data
 }: {
   children: ComponentChildren;
   dir?: 'ltr' | 'rtl' | 'auto';
   lang?: string | undefined;
+  /** Never broken over two lines (a phone number, a code: half a number on each line misleads). */
+  whole?: boolean;
   class?: string | undefined;
   /** e.g. data-read-as="digits" for the read-aloud. */
   [data: `data-${string}`]: string | undefined;
 }) {
   return (
-    <bdi dir={dir} lang={lang} class={className} {...data}>
+    <bdi dir={dir} lang={lang} class={[whole ? 'isolate--whole' : '', className ?? ''].join(' ').trim() || undefined} {...data}>
       {children}
     </bdi>
   );

@@ -40,7 +40,7 @@ export function TakeAwaySlip({ places, topic = 'help.title' }: { places: readonl
               </p>
               {place.phone && (
                 <p class="take-away__phone">
-                  <Pictogram id="phone" size="sm" /> <Isolate>{place.phone}</Isolate>
+                  <Pictogram id="phone" size="sm" /> <Isolate whole>{place.phone}</Isolate>
                 </p>
               )}
               {place.website && (

@@ -106,7 +106,7 @@ export function KeypadScreen({ meta, send, progress, notice }: ScreenProps) {
       <p class="keypad__warning" role="note">
         <Pictogram id="warning" size="lg" />
         {/* The code reads left to right, as on the keypad, in an Arabic sentence too. */}
-        <span>{textWith(t, pad.texts.warning, {}, { code: <Isolate>{pad.practiceCode.split('').join(' ')}</Isolate> })}</span>
+        <span>{textWith(t, pad.texts.warning, {}, { code: <Isolate whole>{pad.practiceCode.split('').join(' ')}</Isolate> })}</span>
       </p>
       <div class="keypad__entry">
         <div class="keypad__dots" aria-hidden="true" data-typed={count}>

@@ -181,5 +181,6 @@ test('in Arabic, the practice code reads 1 2 3 4 from left to right', async () =
   const note = await shown(page.getByRole('note').filter({ hasText: code }));
   const chars = await drawn(note, code);
   expect(chars, 'the practice code is in the warning').not.toBeNull();
+  expect(new Set(chars!.map((d) => d.top)).size, 'the practice code is on one line').toBe(1);
   expect(leftToRight(chars!)).toBe(code);
 });
