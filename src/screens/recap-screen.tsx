@@ -8,6 +8,7 @@ import { Pictogram } from '../ui/pictogram';
 import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
+import './recap-screen.css';
 
 /** The points to remember (or the options marked earlier), each with its pictogram; optionally printable. */
 export function RecapScreen({ meta, send, progress, notice, markedOptions }: ScreenProps) {

@@ -79,6 +79,27 @@ async function expectBanner(lang: string): Promise<void> {
 }
 
 /**
+ * The points of a recap read as a list, not as buttons that do nothing: no box around a point
+ * (no frame on all four sides, no rounded corners, no card background), nothing to press.
+ */
+async function expectPlainList(): Promise<void> {
+  const items = page.locator('ul.recap').getByRole('listitem');
+  await shown(items.first());
+  const looks = await items.evaluateAll((els) =>
+    els.map((el) => {
+      const s = getComputedStyle(el);
+      const sides = [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth].filter((w) => parseFloat(w) > 0).length;
+      return { text: (el as HTMLElement).innerText, sides, radius: parseFloat(s.borderTopLeftRadius), background: s.backgroundColor, buttons: el.querySelectorAll('button, [role="button"], a').length };
+    }),
+  );
+  expect(looks.length).toBeGreaterThan(0);
+  for (const look of looks) {
+    expect(look.sides, `"${look.text}" is framed like a button`).toBeLessThanOrEqual(1);
+    expect({ radius: look.radius, background: look.background, buttons: look.buttons }, `"${look.text}" looks like a button`).toEqual({ radius: 0, background: 'rgba(0, 0, 0, 0)', buttons: 0 });
+  }
+}
+
+/**
  * Everything a typed code could be left in: the page (markup and visible text), the address,
  * local and session storage (keys and values), IndexedDB database names, Cache Storage names
  * and the URLs cached. Workbox's precache revision hashes (`__WB_REVISION__=<hex>`) are fixed at
@@ -131,6 +152,7 @@ describe('practice: log in with the eID card, then a tour of a made-up record, b
           await shown(page.getByText(text(lang, 'practice:codeRight.body'), { exact: true }));
           await shown(page.locator('.step__header [data-pictogram="unlock"]'));
         }
+        if (step === 'record') await expectPlainList();
         violations.push(...(await axeViolations(page, `${lang} ${TOPIC}/${step}`)));
         if (step === 'typeCode') {
           const warning = text(lang, pad.texts.warning).replace('{{code}}', [...pad.practiceCode].join(' '));
