@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { gone, launchKiosk, openKiosk, shown, stopAndWipe, storeRows, tap, text, type Kiosk } from './kiosk';
+import { axeViolations, gone, launchKiosk, openKiosk, shown, stopAndWipe, storeRows, tap, text, type Kiosk } from './kiosk';
 
 const TOPIC = 'shared-record';
 
@@ -90,6 +90,8 @@ describe('the privacy reset', () => {
     await tap(button(text('en', 'controls.stop')));
     await shown(stopQuestion('en'));
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(text('en', 'stopConfirm.no'));
+    const violations = await axeViolations(page, 'Stop question');
+    expect(violations, `axe-core violations:\n${violations.join('\n')}`).toEqual([]);
     await tap(button(text('en', 'stopConfirm.no')));
     await gone(stopQuestion('en'));
     expect((await h1().innerText()).trim()).toBe(heading);
