@@ -96,9 +96,11 @@ describe('a teach-back step on screen', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading.textContent?.trim()).toBe(i18n.t(meta.title));
     const lead = screen.getByText(i18n.t(meta.lead!));
-    // The lead comes just before the heading, in the step's header.
-    expect(lead.nextElementSibling).toBe(heading);
+    // The lead is a small line of the step's header (drawn above the heading by the layout),
+    // not part of the heading: the heading, read first, is the question alone.
     expect(lead.tagName).toBe('P');
+    expect(lead.closest('header')).toBe(heading.closest('header'));
+    expect(heading.contains(lead)).toBe(false);
     // The answers are the options of the question, each a button named by its statement.
     const group = screen.getByRole('group', { name: i18n.t(meta.title) });
     expect(within(group).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual((meta.options ?? []).map((o) => i18n.t(o.label)));
