@@ -89,7 +89,7 @@ function leaveToKiosk(): void {
  * kiosk" always in sight (it stays on top while a long part scrolls), so that a patient who held
  * the corner by chance is never trapped; in a part, also the way back to the staff menu.
  */
-function StaffFrame({ exit, onMenu, children }: { exit: () => void; onMenu?: (() => void) | undefined; children: ComponentChildren }) {
+function StaffFrame({ exit, onMenu, titled, children }: { exit: () => void; onMenu?: (() => void) | undefined; titled: boolean; children: ComponentChildren }) {
   const { t } = useT();
   return (
     <div class="staff-area">
@@ -99,9 +99,9 @@ function StaffFrame({ exit, onMenu, children }: { exit: () => void; onMenu?: (()
             <Pictogram id="back" />
             {t('staff:menu.back')}
           </button>
-        ) : (
+        ) : titled ? (
           <p class="staff__bar-title">{t('staff:app.title')}</p>
-        )}
+        ) : null}
         <button type="button" class="btn btn--primary staff__bar-button staff__leave" onClick={exit}>
           <Pictogram id="home" />
           {t('staff:app.backToKiosk')}
@@ -189,8 +189,9 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
     }
   }, [section, Screen]);
 
+  // The bar names staff mode on the code pad and set-up; the menu's own heading does it there.
   const frame = (content: ComponentChildren, onMenu?: () => void) => (
-    <StaffFrame exit={exit} onMenu={onMenu}>
+    <StaffFrame exit={exit} onMenu={onMenu} titled={phase !== 'open'}>
       <div class="staff__main" ref={main}>
         {content}
       </div>

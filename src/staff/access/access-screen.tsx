@@ -82,21 +82,23 @@ export function AccessScreen({ deps, onUnlocked }: { deps: AccessDeps; onUnlocke
           : '';
 
   return (
-    <main id="main" class="staff" aria-labelledby="staff-access-title">
-      {title}
-      <p id="staff-access-lead">{t('staff:access.lead')}</p>
-      <p class="staff-alert" role="alert" id="staff-access-alert">
-        {alertText}
-      </p>
-      {/* Not live: a countdown read out every second would drown everything else. */}
-      {wait > 0 && (
-        <p class="staff__status" aria-live="off">
-          {t('staff:access.wait', { time: waitText(wait, lang) })}
+    <main id="main" class="staff staff-access" aria-labelledby="staff-access-title">
+      <div class="staff-access__text">
+        {title}
+        <p id="staff-access-lead">{t('staff:access.lead')}</p>
+        <p class="staff-alert" role="alert" id="staff-access-alert">
+          {alertText}
         </p>
-      )}
-      <p class="staff__status" role="status">
-        {checking ? t('staff:access.checking') : ''}
-      </p>
+        {/* Not live: a countdown read out every second would drown everything else. */}
+        {wait > 0 && (
+          <p class="staff__status" aria-live="off">
+            {t('staff:access.wait', { time: waitText(wait, lang) })}
+          </p>
+        )}
+        <p class="staff__status" role="status">
+          {checking ? t('staff:access.checking') : ''}
+        </p>
+      </div>
       <CodePad
         id="staff-code"
         label={t('staff:access.code')}

@@ -69,18 +69,20 @@ export function SetupCode({ deps, onDone, steps }: { deps: AccessDeps; onDone: (
   const label = step === 'token' ? t('staff:setup.token') : step === 'new' ? t('staff:setup.newCode') : t('staff:setup.again');
 
   return (
-    <main id="main" class="staff" aria-labelledby="staff-setup-title">
-      <h1 id="staff-setup-title" tabIndex={-1}>
-        {t('staff:setup.title')}
-      </h1>
-      <p class="staff__source">{t('staff:setup.step', { current: 1, total: steps })}</p>
-      <p id="staff-setup-lead">{lead}</p>
-      <p class="staff-alert" role="alert" id="staff-setup-alert">
-        {problem ? t(`staff:setup.problem.${problem}`, { min: MIN_CODE_DIGITS, max: MAX_CODE_DIGITS }) : ''}
-      </p>
-      <p class="staff__status" role="status">
-        {busy === 'saving' ? t('staff:setup.saving') : busy === 'checking' ? t('staff:setup.checking') : step === 'again' ? t('staff:setup.againHint') : ''}
-      </p>
+    <main id="main" class="staff staff-access" aria-labelledby="staff-setup-title">
+      <div class="staff-access__text">
+        <h1 id="staff-setup-title" tabIndex={-1}>
+          {t('staff:setup.title')}
+        </h1>
+        <p class="staff__source">{t('staff:setup.step', { current: 1, total: steps })}</p>
+        <p id="staff-setup-lead">{lead}</p>
+        <p class="staff-alert" role="alert" id="staff-setup-alert">
+          {problem ? t(`staff:setup.problem.${problem}`, { min: MIN_CODE_DIGITS, max: MAX_CODE_DIGITS }) : ''}
+        </p>
+        <p class="staff__status" role="status">
+          {busy === 'saving' ? t('staff:setup.saving') : busy === 'checking' ? t('staff:setup.checking') : step === 'again' ? t('staff:setup.againHint') : ''}
+        </p>
+      </div>
       <CodePad
         key={step}
         id={step === 'token' ? 'staff-setup-token' : step === 'new' ? 'staff-new-code' : 'staff-new-code-again'}
