@@ -134,9 +134,9 @@ it('tap → next screen painted, over every topic', async () => {
         step = typeof ok === 'string' ? ok : (ok as { target: string }).target;
         continue;
       }
-      let event = 'NEXT' in on && !meta.options?.length ? 'NEXT' : meta.check ? `PICK.${meta.check.expected}` : meta.multi ? 'NEXT' : `PICK.${meta.options?.at(-1)?.id}`;
+      let event = 'NEXT' in on && (!meta.options?.length || meta.nextLabel) ? 'NEXT' : meta.check ? `PICK.${meta.check.expected}` : meta.multi ? 'NEXT' : `PICK.${meta.options?.at(-1)?.id}`;
       if (!(event in on)) event = 'NEXT';
-      const label = event === 'NEXT' ? common.step.next : get(meta.options!.find((o) => `PICK.${o.id}` === event)!.label);
+      const label = event === 'NEXT' ? (meta.nextLabel ? get(meta.nextLabel) : common.step.next) : get(meta.options!.find((o) => `PICK.${o.id}` === event)!.label);
       try {
         times.push(await tapToPaint(label));
       } catch (e) {

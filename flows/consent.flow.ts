@@ -102,8 +102,9 @@ export default {
           { id: 'change', label: 'consent:choices.change', pictogram: 'change-mind' },
           { id: 'exclude', label: 'consent:choices.exclude', pictogram: 'user-x' },
           { id: 'document', label: 'consent:choices.document', pictogram: 'hide-document' },
-          { id: 'done', label: 'consent:choices.done', pictogram: 'check' },
         ],
+        // The way on is not a seventh choice: it is the step's Next, apart from the options.
+        nextLabel: 'consent:choices.done',
         // Every option step comes back here; Back from the choices returns to the comparison.
         back: 'compare2',
       },
@@ -114,7 +115,7 @@ export default {
         'PICK.change': 'change',
         'PICK.exclude': 'exclude',
         'PICK.document': 'document',
-        'PICK.done': 'registered',
+        NEXT: 'registered',
       },
     },
     agree: {

@@ -93,6 +93,12 @@ export interface StepMeta {
    * other answer leads back to ("Let's look at this again together").
    */
   check?: { expected: string; retry: TextKey };
+  /**
+   * For `choice`: the label of a way on that is not an answer ("I have seen enough, continue").
+   * It is shown as the step's Next button, pinned apart from the options, never as one of them;
+   * the step's `on.NEXT` says where it goes.
+   */
+  nextLabel?: TextKey;
   /** For `choice`: options are toggles (marked / not marked) and a Next button moves on. */
   multi?: boolean;
   /** For `recap`: list the options marked earlier in the topic (with their pictograms). */

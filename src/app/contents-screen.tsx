@@ -3,7 +3,9 @@ import { flows } from '../../flows/registry';
 import type { FlowConfig } from '../../flows/types';
 import { edgesOf } from '../runtime/flow-problems';
 import { useT } from '../i18n/use-t';
-import { BigButton } from '../ui/big-button';
+import { acceptPress } from '../ui/big-button';
+import { Pictogram } from '../ui/pictogram';
+import { ScrollArea } from '../ui/scroll-area';
 
 /** A topic's steps in the order a person meets them, without the teach-back questions. */
 export function stepsInOrder(flow: FlowConfig): string[] {
@@ -26,20 +28,29 @@ export function ContentsScreen({ flowId, onChoose }: { flowId: string; onChoose:
   const flow = flows.find((f) => f.id === flowId);
   if (!flow) return null;
   return (
-    <section class="language" aria-labelledby="contents-title">
-      <h1 id="contents-title" class="home__title" tabIndex={-1} ref={heading}>
-        {t('contents.title')}
-      </h1>
-      <p class="step__text">{t(flow.tile.label)}</p>
-      <ol class="contents">
-        {stepsInOrder(flow).map((step) => (
-          <li key={step}>
-            <BigButton variant="option" pictogram={flow.states[step]!.meta.pictogram} onPress={() => onChoose(step)}>
-              {t(flow.states[step]!.meta.title)}
-            </BigButton>
-          </li>
-        ))}
-      </ol>
+    <section class="screen" aria-labelledby="contents-title">
+      <ScrollArea class="screen__scroll">
+        <h1 id="contents-title" class="screen__title" tabIndex={-1} ref={heading}>
+          {t('contents.title')}
+        </h1>
+        <p class="step__text">{t(flow.tile.label)}</p>
+        {/* A list of places to go, like a table of contents: numbered rows that lead somewhere,
+            not big answer buttons that look like a question. */}
+        <ol class="contents">
+          {stepsInOrder(flow).map((step, index) => (
+            <li key={step}>
+              <button type="button" class="contents__item" onClick={() => acceptPress() && onChoose(step)}>
+                <span class="contents__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <Pictogram id={flow.states[step]!.meta.pictogram} size="md" />
+                <span class="contents__title">{t(flow.states[step]!.meta.title)}</span>
+                <Pictogram id="next" size="md" class="contents__go" />
+              </button>
+            </li>
+          ))}
+        </ol>
+      </ScrollArea>
     </section>
   );
 }

@@ -5,9 +5,7 @@ import { currentStep, type FlowEvent, type FlowSnapshot } from '../runtime/flow-
 import { edgesOf } from '../runtime/flow-problems';
 import { useSnapshot } from '../runtime/use-snapshot';
 import { screens } from '../screens/registry';
-import { useT } from '../i18n/use-t';
-import { BigButton } from '../ui/big-button';
-import { Pictogram } from '../ui/pictogram';
+import { StepFrameContext, type StepFrame } from '../screens/step-frame';
 
 const depths = new WeakMap<FlowConfig, Map<string, number>>();
 
@@ -38,17 +36,6 @@ function progressOf(flow: FlowConfig, step: string): { current: number; total: n
   return { current: Math.min(total, (depth.get(step) ?? 0) + 1), total };
 }
 
-/** On every step of a practice topic (flow.exercise): says it is an exercise with made-up data. */
-function ExerciseBanner({ text }: { text: string }) {
-  const { t } = useT();
-  return (
-    <p class="exercise-banner" role="note">
-      <Pictogram id="id-card" size="lg" />
-      <span>{t(text)}</span>
-    </p>
-  );
-}
-
 /** Renders the current step of a running topic with its generic screen. */
 export function FlowView({
   flowId,
@@ -62,7 +49,6 @@ export function FlowView({
   /** Opens the list of the topic's steps (any step two taps from the tile). */
   openContents?: (() => void) | undefined;
 }) {
-  const { t } = useT();
   const snapshot = useSnapshot(actor) as FlowSnapshot;
   const flow = flows.find((f) => f.id === flowId);
   if (!flow) throw new Error(`Unknown flow "${flowId}"`);
@@ -86,17 +72,11 @@ export function FlowView({
       finish={finish}
     />
   );
-  return (
-    <>
-      {flow.exercise && <ExerciseBanner text={flow.exercise.banner} />}
-      {openContents && meta.screen !== 'keypad' && (
-        <div class="flow__tools">
-          <BigButton variant="secondary" pictogram="list-check" onPress={openContents}>
-            {t('contents.open')}
-          </BigButton>
-        </div>
-      )}
-      {screen}
-    </>
-  );
+  // The topic adds its tools to every step's frame: the list of steps (not on the keypad: a
+  // person typing a code must not be sent away) and the exercise banner of a practice topic.
+  const frame: StepFrame = {
+    openContents: meta.screen === 'keypad' ? undefined : openContents,
+    exerciseBanner: flow.exercise?.banner,
+  };
+  return <StepFrameContext.Provider value={frame}>{screen}</StepFrameContext.Provider>;
 }

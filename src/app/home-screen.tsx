@@ -3,6 +3,7 @@ import { shownTopics } from '../shell/settings';
 import { useKioskSettings } from '../shell/settings-context';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
+import { ScrollArea } from '../ui/scroll-area';
 import { useEffect, useRef } from 'preact/hooks';
 
 /** The topics as big tiles, each one tap away. */
@@ -12,8 +13,9 @@ export function HomeScreen({ onTopic }: { onTopic: (flowId: string) => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section class="home" aria-labelledby="home-title">
-      <h1 id="home-title" class="home__title" tabIndex={-1} ref={heading}>
+    <section class="screen" aria-labelledby="home-title">
+      <ScrollArea class="screen__scroll">
+      <h1 id="home-title" class="screen__title" tabIndex={-1} ref={heading}>
         {t('home.title')}
       </h1>
       <div class="tiles">
@@ -23,6 +25,7 @@ export function HomeScreen({ onTopic }: { onTopic: (flowId: string) => void }) {
           </BigButton>
         ))}
       </div>
+      </ScrollArea>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { languages } from '../i18n/languages';
 import { useT } from '../i18n/use-t';
 import type { DisplayPrefs } from '../shell/display';
 import { BigButton } from '../ui/big-button';
+import { ScrollArea } from '../ui/scroll-area';
 
 /** Every offered language, named in its own script, then how the screen looks (this session only). */
 export function LanguageScreen(props: {
@@ -17,8 +18,9 @@ export function LanguageScreen(props: {
   useEffect(() => heading.current?.focus(), []);
   const sizes = [1, 2, 3] as const;
   return (
-    <section class="language" aria-labelledby="language-title">
-      <h1 id="language-title" class="home__title" tabIndex={-1} ref={heading}>
+    <section class="screen" aria-labelledby="language-title">
+      <ScrollArea class="screen__scroll">
+      <h1 id="language-title" class="screen__title" tabIndex={-1} ref={heading}>
         {t('language.title')}
       </h1>
       <div class="options options--languages">
@@ -65,6 +67,7 @@ export function LanguageScreen(props: {
           </BigButton>
         </div>
       </section>
+      </ScrollArea>
     </section>
   );
 }

@@ -71,6 +71,7 @@ export function textKeysOf(meta: StepMeta): string[] {
   return [
     meta.title,
     ...(meta.lead ? [meta.lead] : []),
+    ...(meta.nextLabel ? [meta.nextLabel] : []),
     ...(meta.body ?? []),
     ...(meta.options ?? []).map((o) => o.label),
     ...(meta.items ?? []).map((i) => i.text),
@@ -121,6 +122,7 @@ function stepProblems(flow: FlowConfig, name: string, state: FlowStateConfig, ct
   for (const target of targets) {
     if (!(target in flow.states)) problems.push(`${where}: goes to unknown step "${target}"`);
   }
+  if (meta.nextLabel && !state.on?.NEXT) problems.push(`${where}: has a Next label but no NEXT transition`);
   if (state.type === 'final') {
     if (meta.screen !== 'help') problems.push(`${where}: a topic must end on the help screen, not "${meta.screen}"`);
     if (targets.length > 0) problems.push(`${where}: the last step cannot go further`);

@@ -20,7 +20,7 @@ export function ChoiceScreen({ meta, send, progress, notice, marks }: ScreenProp
       progress={progress}
       notice={notice}
       body={meta.body}
-      actions={meta.multi ? <NextButton send={send} /> : undefined}
+      actions={meta.multi || meta.nextLabel ? <NextButton send={send} label={meta.nextLabel} /> : undefined}
     >
       <div class={`options${meta.multi ? ' options--multi' : ''}`} role="group" aria-labelledby="step-title">
         {(meta.options ?? []).map((option) => (

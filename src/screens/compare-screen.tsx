@@ -3,30 +3,50 @@ import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
 
-/** Two lists side by side with equal weight (e.g. benefits and risks), then Next. */
+/**
+ * Two lists with equal weight (e.g. benefits and risks), then Next. Their points are
+ * interleaved, one of each side per row, so that whatever part is in view (larger text, a small
+ * screen) is balanced: a person never sees one side alone. Read aloud and by screen readers,
+ * each row is one point of each side, named by its column.
+ */
 export function CompareScreen({ meta, send, progress, notice }: ScreenProps) {
   const { t } = useT();
-  const columns = meta.columns ? [meta.columns.left, meta.columns.right] : [];
+  if (!meta.columns) return null;
+  const { left, right } = meta.columns;
+  const rows = Array.from({ length: Math.max(left.items.length, right.items.length) }, (_, i) => [left.items[i], right.items[i]] as const);
   return (
-    <StepLayout
-      title={t(meta.title)}
-      pictogram={meta.pictogram}
-      progress={progress}
-      notice={notice}
-      actions={<NextButton send={send} />}
-    >
-      <div class="compare">
-        {columns.map((column) => (
-          <section key={column.title} class="compare__column" aria-label={t(column.title)}>
-            <h2 class="compare__title">{t(column.title)}</h2>
-            <ul>
-              {column.items.map((item) => (
-                <li key={item}>{t(item)}</li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+    <StepLayout title={t(meta.title)} pictogram={meta.pictogram} progress={progress} notice={notice} actions={<NextButton send={send} />}>
+      <table class="compare">
+        <thead>
+          <tr>
+            <th scope="col" class="compare__title compare__title--left">
+              {t(left.title)}
+            </th>
+            <th scope="col" class="compare__title compare__title--right">
+              {t(right.title)}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([a, b], i) => (
+            <tr key={i} class="compare__row">
+              <td class="compare__cell compare__cell--left">
+                {/* When the two sides stack (narrow screen, larger text), each point says its side. */}
+                <span class="compare__side" aria-hidden="true">
+                  {t(left.title)}
+                </span>
+                {a ? t(a) : ''}
+              </td>
+              <td class="compare__cell compare__cell--right">
+                <span class="compare__side" aria-hidden="true">
+                  {t(right.title)}
+                </span>
+                {b ? t(b) : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </StepLayout>
   );
 }

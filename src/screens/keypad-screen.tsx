@@ -102,40 +102,52 @@ export function KeypadScreen({ meta, send, progress, notice }: ScreenProps) {
   );
 
   return (
-    <StepLayout title={t(meta.title)} pictogram={meta.pictogram} progress={progress} notice={notice} body={meta.body}>
+    <StepLayout
+      title={t(meta.title)}
+      pictogram={meta.pictogram}
+      progress={progress}
+      notice={notice}
+      body={meta.body}
+      // The keypad is the way on: pinned above the control bar with what it shows (dots, messages),
+      // always in sight whatever the text size; the words above it scroll if they must.
+      actions={
+        <div class="keypad__panel">
+          <div class="keypad__entry">
+            <div class="keypad__dots" aria-hidden="true" data-typed={count}>
+              {Array.from({ length }, (_, i) => (
+                <span key={i} class={`keypad__dot${i < count ? ' keypad__dot--filled' : ''}`} />
+              ))}
+            </div>
+            <p class="visually-hidden" role="status" aria-live="polite">
+              {count > 0 ? t(pad.texts.typed, { count }) : ''}
+            </p>
+            <div class="keypad__alert" role="alert">
+              {message && (
+                <p key={message.id} class="keypad__message">
+                  <Pictogram id="info" size="md" />
+                  <span>{t(message.text.key, message.text.values)}</span>
+                </p>
+              )}
+            </div>
+          </div>
+          <div class="keypad" role="group" aria-labelledby="step-title">
+            {DIGIT_ROWS.flatMap((row) => row.map(digitKey))}
+            <button type="button" class="btn btn--secondary keypad__key keypad__key--erase" onClick={erase}>
+              {t(pad.texts.erase)}
+            </button>
+            {digitKey('0')}
+            <BigButton variant="primary" pictogram="check" class="keypad__key keypad__key--ok" onPress={ok}>
+              {t(pad.texts.ok)}
+            </BigButton>
+          </div>
+        </div>
+      }
+    >
       <p class="keypad__warning" role="note">
         <Pictogram id="warning" size="lg" />
         {/* The code reads left to right, as on the keypad, in an Arabic sentence too. */}
         <span>{textWith(t, pad.texts.warning, {}, { code: <Isolate whole>{pad.practiceCode.split('').join(' ')}</Isolate> })}</span>
       </p>
-      <div class="keypad__entry">
-        <div class="keypad__dots" aria-hidden="true" data-typed={count}>
-          {Array.from({ length }, (_, i) => (
-            <span key={i} class={`keypad__dot${i < count ? ' keypad__dot--filled' : ''}`} />
-          ))}
-        </div>
-        <p class="visually-hidden" role="status" aria-live="polite">
-          {count > 0 ? t(pad.texts.typed, { count }) : ''}
-        </p>
-        <div class="keypad__alert" role="alert">
-          {message && (
-            <p key={message.id} class="keypad__message">
-              <Pictogram id="info" size="md" />
-              <span>{t(message.text.key, message.text.values)}</span>
-            </p>
-          )}
-        </div>
-      </div>
-      <div class="keypad" role="group" aria-labelledby="step-title">
-        {DIGIT_ROWS.flatMap((row) => row.map(digitKey))}
-        <button type="button" class="btn btn--secondary keypad__key keypad__key--erase" onClick={erase}>
-          {t(pad.texts.erase)}
-        </button>
-        {digitKey('0')}
-        <BigButton variant="primary" pictogram="check" class="keypad__key keypad__key--ok" onPress={ok}>
-          {t(pad.texts.ok)}
-        </BigButton>
-      </div>
     </StepLayout>
   );
 }

@@ -1,12 +1,20 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
+import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
+import { ScrollArea } from '../ui/scroll-area';
+import { StepFrameContext } from './step-frame';
 import './step-lead.css';
 
 /**
- * The frame every step shares: progress, pictogram, heading, content, then the way forward.
- * The heading takes focus on each new step so screen readers announce it.
+ * The frame every step shares, sized to the screen (never the page scrolling):
+ * - a tool row: where the person is ("Step 3 of 18" and a bar) and the list of the steps;
+ * - the content: pictogram, heading, text, then the step's own part (options, keypad…), side by
+ *   side on a landscape screen; it scrolls inside its box, with a visible cue, only when it must;
+ * - the way on, pinned under the content, above the control bar, always in sight.
+ * The heading takes focus on each new step so screen readers announce it. Reading aloud starts
+ * with the heading: the tool row is not read, the lead line comes after the heading in the page.
  */
 export function StepLayout(props: {
   title: string;
@@ -20,39 +28,64 @@ export function StepLayout(props: {
   notice?: string | undefined;
   children?: ComponentChildren;
   actions?: ComponentChildren;
+  /** The heading's id (one h1 a screen). */
+  titleId?: string | undefined;
 }) {
   const { t } = useT();
+  const frame = useContext(StepFrameContext);
   const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = props.titleId ?? 'step-title';
   useEffect(() => {
     heading.current?.focus({ preventScroll: false });
   }, [props.title]);
+  const { progress } = props;
   return (
-    <section class="step" aria-labelledby="step-title">
-      <header class="step__header">
-        {props.progress && (
-          <p class="step__progress">{t('step.progress', { current: props.progress.current, total: props.progress.total })}</p>
-        )}
-        <Pictogram id={props.pictogram} size="xl" class="step__pictogram" />
-        {props.lead && <p class="step__lead">{props.lead}</p>}
-        <h1 id="step-title" class="step__title" tabIndex={-1} ref={heading}>
-          {props.title}
-        </h1>
-      </header>
-      <div class="step__body">
-        {props.notice && (
-          <p class="step__notice" role="status">
-            <Pictogram id="speech-bubble" size="md" />
-            <span>{t(props.notice)}</span>
-          </p>
-        )}
-        {(props.body ?? []).map((key) => (
-          <p key={key} class="step__text">
-            {t(key)}
-          </p>
-        ))}
-        {props.children}
-      </div>
-      {props.actions && <div class="step__actions">{props.actions}</div>}
+    <section class="step" aria-labelledby={titleId}>
+      {(progress || frame.openContents) && (
+        <div class="step__tools" data-no-read="">
+          {progress && (
+            <div class="step__progress">
+              <span class="step__progress-text">{t('step.progress', { current: progress.current, total: progress.total })}</span>
+              {/* The text says it to everybody; the bar is for the eye only. */}
+              <progress class="step__progress-bar" max={progress.total} value={progress.current} aria-hidden="true" />
+            </div>
+          )}
+          {frame.openContents && (
+            <BigButton variant="secondary" pictogram="list-check" class="step__contents" onPress={frame.openContents}>
+              {t('contents.open')}
+            </BigButton>
+          )}
+        </div>
+      )}
+      <ScrollArea class="step__scroll" actions={props.actions}>
+        <header class="step__header">
+          <Pictogram id={props.pictogram} size="xl" class="step__pictogram" />
+          <h1 id={titleId} class="step__title" tabIndex={-1} ref={heading}>
+            {props.title}
+          </h1>
+          {props.lead && <p class="step__lead">{props.lead}</p>}
+          {frame.exerciseBanner && (
+            <p class="exercise-banner" role="note">
+              <Pictogram id="id-card" size="lg" />
+              <span>{t(frame.exerciseBanner)}</span>
+            </p>
+          )}
+        </header>
+        <div class="step__body">
+          {props.notice && (
+            <p class="step__notice" role="status">
+              <Pictogram id="speech-bubble" size="md" />
+              <span>{t(props.notice)}</span>
+            </p>
+          )}
+          {(props.body ?? []).map((key) => (
+            <p key={key} class="step__text">
+              {t(key)}
+            </p>
+          ))}
+          {props.children}
+        </div>
+      </ScrollArea>
     </section>
   );
 }

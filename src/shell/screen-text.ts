@@ -19,7 +19,8 @@ export function screenSegments(root: Element, pageLang: string): Segment[] {
   for (const element of root.querySelectorAll(BLOCKS)) {
     // Only the innermost blocks: a button's label is read once, not also as part of its list item.
     if (element.querySelector(BLOCKS)) continue;
-    if (element.closest('[aria-hidden="true"], .print-only, [hidden]')) continue;
+    // Tools (progress, "All the steps", scroll buttons) are not what the screen says.
+    if (element.closest('[aria-hidden="true"], .print-only, [hidden], [data-no-read]')) continue;
     const raw = (element as HTMLElement).innerText ?? element.textContent ?? '';
     const text = raw.replace(/\s+/g, ' ').trim();
     if (!text) continue;

@@ -110,7 +110,7 @@ describe('session isolation', () => {
       for (const { event } of deepest.steps.filter((s) => !s.event.type.startsWith('xstate.'))) {
         const meta = flow.states[step]!.meta;
         if (meta.keypad) break; // the keypad has its own test of typed digits
-        const label = event.type === 'NEXT' ? text(lang, 'step.next') : text(lang, meta.options!.find((o) => `PICK.${o.id}` === event.type)!.label);
+        const label = event.type === 'NEXT' ? text(lang, meta.nextLabel ?? 'step.next') : text(lang, meta.options!.find((o) => `PICK.${o.id}` === event.type)!.label);
         await press(label);
         const t = (flow.states[step]!.on as Record<string, unknown>)[event.type];
         const target = typeof t === 'string' ? t : (t as { target?: string }).target;
