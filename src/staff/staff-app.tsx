@@ -9,6 +9,7 @@ import { I18nContext, useT } from '../i18n/use-t';
 import type { KioskSettings } from '../shell/settings';
 import { loadSettings } from '../shell/settings-store';
 import { Pictogram } from '../ui/pictogram';
+import { ScrollArea } from '../ui/scroll-area';
 import { AccessScreen } from './access/access-screen';
 import { SetupCode } from './access/setup-code';
 import { accessState, type AccessDeps } from './access/staff-access';
@@ -107,7 +108,9 @@ function StaffFrame({ exit, onMenu, titled, children }: { exit: () => void; onMe
           {t('staff:app.backToKiosk')}
         </button>
       </header>
-      {children}
+      {/* A long part (the directory, the guide) scrolls inside, under the bar, with the same
+          "See more below" cue as the public screens. */}
+      <ScrollArea class="staff__scroll">{children}</ScrollArea>
     </div>
   );
 }
