@@ -1,4 +1,4 @@
-// Screenshots of every screen of every topic at tablet (800×1280) and kiosk (1920×1080) sizes,
+// Screenshots of every screen of every topic at tablet (800×1280) and kiosk (1920×1080, 1080×1920) sizes,
 // to look at what we build: `npm run build && npm run screenshots` (a preview server must run
 // on $KIOSK_URL, default http://localhost:4173). Writes screenshots/<size>/<n>-<name>.png.
 import { chromium } from 'playwright-core';
@@ -6,18 +6,21 @@ import { mkdirSync } from 'node:fs';
 
 const base = process.env.KIOSK_URL ?? 'http://localhost:4173';
 const lang = process.env.KIOSK_LANG ?? 'fr';
-const sizes = { tablet: { width: 800, height: 1280 }, kiosk: { width: 1920, height: 1080 } };
+const sizes = { tablet: { width: 800, height: 1280 }, kiosk: { width: 1920, height: 1080 }, 'kiosk-portrait': { width: 1080, height: 1920 } };
+// KIOSK_TEXT_SIZE=3: the largest text (as the Language screen's "Très grand" sets it).
+const textSize = process.env.KIOSK_TEXT_SIZE ?? '1';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const pause = () => new Promise((r) => setTimeout(r, 550)); // the double-tap guard
 for (const [name, viewport] of Object.entries(sizes)) {
-  const dir = `screenshots/${name}`;
+  const dir = `screenshots/${lang}-t${textSize}/${name}`;
   mkdirSync(dir, { recursive: true });
   const page = await browser.newPage({ viewport });
   let n = 0;
   const shot = async (label) => {
+    await page.evaluate((size) => (document.documentElement.dataset.textSize = size), textSize);
     await page.waitForTimeout(150);
     await page.screenshot({ path: `${dir}/${String(++n).padStart(2, '0')}-${label}.png` });
   };
@@ -37,7 +40,7 @@ for (const [name, viewport] of Object.entries(sizes)) {
     await pause();
     for (let step = 0; step < 20; step++) {
       await shot(`topic${i + 1}-step${step + 1}`);
-      const next = page.locator('.step__actions .btn--next, .options .btn').first();
+      const next = page.locator('.scroll-footer__actions .btn--next, .options .btn').first();
       if ((await next.count()) === 0) break;
       await next.click();
       await pause();
