@@ -48,27 +48,34 @@ function parseSpans(text: string): [number, number][] | null {
  * Parses the common part of OpenStreetMap's opening_hours syntax: `24/7`; rules separated by
  * `;` of the form `[days] times|off` (days like `Mo-Fr` or `Mo,We`; times like
  * `09:00-12:00,13:00-17:00`); `PH off` / `PH 10:00-12:00` for Belgian public holidays. A later
- * rule replaces an earlier one for the days it names, as in OSM. Anything else (months, week
- * numbers, comments, sunrise, spans past midnight) returns null: shown as "hours unknown" with
- * the text as written, never guessed. Cross-checked against the opening_hours library in tests.
+ * rule replaces an earlier one for the days (or holidays) it names, as in OSM. A rule naming no
+ * day after one naming days is ambiguous, and anything else (months, week numbers, comments,
+ * sunrise, spans past midnight) returns null: shown as "hours unknown" with the text as written,
+ * never guessed. Cross-checked against the opening_hours library in tests.
  */
 export function parseOpeningHours(text: string): Rule[] | null {
   const value = text.trim();
   if (value === '') return null;
   if (value === '24/7') return [{ days: new Set([0, 1, 2, 3, 4, 5, 6]), holiday: false, spans: [[0, 24 * 60]] }];
   const rules: Rule[] = [];
+  let afterDayRule = false;
   for (const raw of value.split(';')) {
     const tokens = raw.trim().split(/\s+/).filter(Boolean);
     if (tokens.length === 0) continue;
     let holiday = false;
     let days: Set<number> | null = new Set([0, 1, 2, 3, 4, 5, 6]);
+    const namesDays = tokens[0] === 'PH' || /^(Mo|Tu|We|Th|Fr|Sa|Su)/.test(tokens[0]!);
+    // A rule with no day after one with days ("Mo 10:00-12:00; 14:00-16:00"): a plain reading of
+    // OSM replaces Monday's hours, the reference library adds to them. Unknown, not a guess.
+    if (!namesDays && afterDayRule) return null;
     if (tokens[0] === 'PH') {
       holiday = true;
       tokens.shift();
-    } else if (/^(Mo|Tu|We|Th|Fr|Sa|Su)/.test(tokens[0]!)) {
+    } else if (namesDays) {
       days = parseDays(tokens.shift()!);
       if (!days) return null;
     }
+    afterDayRule ||= namesDays;
     if (tokens.length !== 1) return null;
     const what = tokens[0]!;
     const spans = what === 'off' || what === 'closed' ? [] : parseSpans(what);
@@ -93,10 +100,11 @@ export function openStateAt(openingHours: string, at: Date): OpenState {
   const holiday = isBelgianPublicHoliday(at);
   const day = at.getDay();
   const minute = at.getHours() * 60 + at.getMinutes();
-  // The last rule that covers this day decides (holiday rules win on holidays).
+  // The last rule that selects this date decides, as in OSM: a "PH" rule selects public holidays,
+  // a day rule its weekdays (holiday or not). So "PH off; Mo-Sa 08:00-12:00" is open on a holiday
+  // Thursday morning, and "Mo-Sa 08:00-12:00; PH off" is closed.
   let deciding: Rule | undefined;
-  for (const rule of rules) if (!rule.holiday && rule.days.has(day)) deciding = rule;
-  if (holiday) for (const rule of rules) if (rule.holiday) deciding = rule;
+  for (const rule of rules) if (rule.holiday ? holiday : rule.days.has(day)) deciding = rule;
   if (!deciding) return 'closed';
   return deciding.spans.some(([s, e]) => minute >= s && minute < e) ? 'open' : 'closed';
 }

@@ -4,6 +4,9 @@ import { useT } from '../i18n/use-t';
 import { Pictogram } from './pictogram';
 import './scroll-area.css';
 
+/** What a keyboard reaches by Tab. */
+const REACHABLE = 'button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
 /** Which ends of a scroll box still hide something. */
 interface Hidden {
   above: boolean;
@@ -33,6 +36,10 @@ export function ScrollArea({
   const { t } = useT();
   const box = useRef<HTMLDivElement>(null);
   const [hidden, setHidden] = useState<Hidden>({ above: false, below: false });
+  // Whether the box must take the keyboard focus itself to be scrolled: only when it hides part of
+  // its content and holds nothing else a keyboard can reach (text only); with buttons inside,
+  // moving the focus to them scrolls the box already.
+  const [focusable, setFocusable] = useState(false);
 
   useEffect(() => {
     const element = box.current;
@@ -42,6 +49,7 @@ export function ScrollArea({
       const above = element.scrollTop > 2;
       const below = element.scrollTop + element.clientHeight < element.scrollHeight - 2;
       setHidden((h) => (h.above === above && h.below === below ? h : { above, below }));
+      setFocusable((above || below) && !element.querySelector(REACHABLE));
     };
     update();
     element.addEventListener('scroll', update, { passive: true });
@@ -74,7 +82,7 @@ export function ScrollArea({
         class={`scroll-area${extra ? ` ${extra}` : ''}${hidden.below ? ' scroll-area--more' : ''}`}
         data-scroll-area=""
         // A box that hides part of its text can be reached by keyboard and scrolled with the arrows.
-        tabIndex={hidden.above || hidden.below ? 0 : undefined}
+        tabIndex={focusable ? 0 : undefined}
       >
         {children}
       </div>

@@ -164,6 +164,7 @@ describe('focus is never hidden (WCAG 2.2, 2.4.11)', () => {
       await press(page, text('fr', 'controls.help'));
       await page.getByRole('article').first().waitFor();
       await tabRound('help nearby');
+      console.log(`${size.name}: ${stops} focus stops, ${hidden.length} not fully in sight`);
       expect(stops, 'focus stops visited').toBeGreaterThan(100);
       expect(hidden, hidden.join('\n')).toEqual([]);
     } finally {
