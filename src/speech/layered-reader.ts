@@ -10,13 +10,13 @@ import { speakableText } from './speakable';
 type Piece =
   | { layer: 'clip' | 'offline'; audio: ArrayBuffer }
   | { layer: 'device'; voice: SpeechSynthesisVoice; text: string }
-  | { layer: 'none'; outcome: 'no-voice' | 'unsupported' };
+  | { layer: 'none'; outcome: 'no-voice' | 'unsupported' | 'stopped' };
 
 /** How sentences without a clip are spoken in one reading. */
 type VoicePlan =
   | { layer: 'device'; voice: SpeechSynthesisVoice }
   | { layer: 'offline'; synth: OfflineSynth }
-  | { layer: 'none'; outcome: 'no-voice' | 'unsupported' };
+  | { layer: 'none'; outcome: 'no-voice' | 'unsupported' | 'stopped' };
 
 /** The default offline synthesizer: loaded on first need, never on the first-screen path. */
 const loadOfflineSynth = () => import('./offline-synth').then((m) => m.createOfflineSynth());
@@ -60,13 +60,16 @@ export function createLayeredReadAloud(options: ReadAloudOptions = {}): ReadAlou
       },
     ));
 
-  const planVoice = async (lang: string): Promise<VoicePlan> => {
+  const planVoice = async (lang: string, live: () => boolean): Promise<VoicePlan> => {
     if (synth) {
       const voices = await voicesOf(synth, voiceWaitMs);
       voiceWaitMs = 0; // waited once: from now on take what the device has
       const voice = deviceFailed.has(lang) ? undefined : voiceFor(voices, lang);
       if (voice) return { layer: 'device', voice };
     }
+    // Stopped while waiting for the device's voices (e.g. the session was wiped and a new version
+    // took over): load nothing more for a reading nobody will hear.
+    if (!live()) return { layer: 'none', outcome: 'stopped' };
     if (loadOffline && audio) {
       const s = await offlineSynth();
       if (s?.supports(lang)) return { layer: 'offline', synth: s };
@@ -98,7 +101,7 @@ export function createLayeredReadAloud(options: ReadAloudOptions = {}): ReadAlou
       const prepare = async (sentence: string): Promise<Piece> => {
         const clip = audio && clips ? await clips.find(sentence, lang).catch(() => undefined) : undefined;
         if (clip) return { layer: 'clip', audio: clip };
-        const voice = await (plan ??= planVoice(lang));
+        const voice = await (plan ??= planVoice(lang, live));
         if (voice.layer === 'none') return voice;
         const spoken = speakableText(sentence, lang);
         if (voice.layer === 'device') return { layer: 'device', voice: voice.voice, text: spoken };
