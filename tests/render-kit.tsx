@@ -1,6 +1,12 @@
 import type { i18n as I18n } from 'i18next';
 import type { ComponentChildren } from 'preact';
+import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
+import { createActor } from 'xstate';
+import type { FlowConfig } from '../flows/types';
+import { FlowView } from '../src/app/flow-view';
+import { createFlowMachine } from '../src/runtime/flow-machine';
+import { pictogramIds } from '../src/ui/pictogram';
 import { createI18n, loadLanguage, loadStaffTexts } from '../src/i18n/i18n';
 import { I18nContext } from '../src/i18n/use-t';
 import { defaultSettings } from '../src/shell/settings';
@@ -58,4 +64,27 @@ let fakeNow = 0;
 /** Lets the double-tap guard see every test press as a separate, deliberate tap. */
 export function spacedPresses(): void {
   vi.spyOn(performance, 'now').mockImplementation(() => (fakeNow += 1000));
+}
+
+/**
+ * Renders one step of a topic as the kiosk shows it (FlowView with its frame: the list of steps
+ * offered), started right at that step. Unmount and stop the actor after use.
+ */
+export function renderStep(flow: FlowConfig, step: string, i18n: I18n) {
+  const machine = createFlowMachine(flow, { hasText: (key) => i18n.exists(key), hasPictogram: (id) => pictogramIds.has(id) });
+  const actor = createActor(machine, { snapshot: machine.resolveState({ value: step, context: { marks: [] } }) }).start();
+  const view = render(
+    <Providers i18n={i18n}>
+      <main>
+        <FlowView flowId={flow.id} actor={actor} finish={() => undefined} openContents={() => undefined} />
+      </main>
+    </Providers>,
+  );
+  return {
+    container: view.container,
+    done() {
+      view.unmount();
+      actor.stop();
+    },
+  };
 }

@@ -1,15 +1,11 @@
-import { render, screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/preact';
 import type { i18n as I18n } from 'i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { allFlows } from '../flows/registry';
 import type { FlowConfig } from '../flows/types';
-import { FlowView } from '../src/app/flow-view';
-import { createFlowMachine } from '../src/runtime/flow-machine';
 import { flowProblems } from '../src/runtime/flow-problems';
-import { pictogramIds } from '../src/ui/pictogram';
 import { flatKeys, languageFolders } from './locale-files';
-import { Providers, serveInventory, spacedPresses, testI18n } from './render-kit';
+import { renderStep, serveInventory, spacedPresses, testI18n } from './render-kit';
 
 /**
  * Teach-back questions ask one thing (issue 12): the heading is the real question ("Can you
@@ -86,13 +82,7 @@ describe('a teach-back step on screen', () => {
   });
 
   it.each(checkSteps.map((s) => [`${s.flow.id}/${s.step}`, s] as const))('%s: the lead shows above the heading, the heading is the question', (_name, { flow, step, meta }) => {
-    const machine = createFlowMachine(flow, { hasText: (key) => i18n.exists(key), hasPictogram: (id) => pictogramIds.has(id) });
-    const actor = createActor(machine, { snapshot: machine.resolveState({ value: step, context: { marks: [] } }) }).start();
-    const { unmount } = render(
-      <Providers i18n={i18n}>
-        <FlowView flowId={flow.id} actor={actor} finish={() => undefined} />
-      </Providers>,
-    );
+    const { done } = renderStep(flow, step, i18n);
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading.textContent?.trim()).toBe(i18n.t(meta.title));
     const lead = screen.getByText(i18n.t(meta.lead!));
@@ -104,7 +94,6 @@ describe('a teach-back step on screen', () => {
     // The answers are the options of the question, each a button named by its statement.
     const group = screen.getByRole('group', { name: i18n.t(meta.title) });
     expect(within(group).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual((meta.options ?? []).map((o) => i18n.t(o.label)));
-    unmount();
-    actor.stop();
+    done();
   });
 });
