@@ -60,6 +60,19 @@ async function expectNoTrace(previous: { heading: string; historyLength: number 
   expect(await page.evaluate(() => document.body.innerText)).not.toContain(previous.heading);
 }
 
+/**
+ * A French session from the welcome screen into the topic, `steps` Next taps deep; returns the
+ * heading on screen and the history length before, for the no-trace check.
+ */
+async function intoTopic(steps: number): Promise<{ heading: string; historyLength: number }> {
+  await openKiosk(page);
+  const historyLength = await page.evaluate(() => history.length);
+  await tap(welcomeButton());
+  await tap(button(text('fr', `${TOPIC}:tile`)));
+  await shown(h1());
+  return { heading: await next('fr', steps), historyLength };
+}
+
 /** "Stop and erase everything?" in a language. */
 const stopQuestion = (lang: string) => page.getByRole('alertdialog', { name: text(lang, 'stopConfirm.title') });
 
@@ -106,13 +119,7 @@ describe('the privacy reset', () => {
 
   test('90 s without a touch asks "Êtes-vous toujours là ?"; "Je continue" keeps the screen; 30 s more without an answer resets', async () => {
     await page.clock.install();
-    await openKiosk(page);
-    const historyLength = await page.evaluate(() => history.length);
-
-    await tap(welcomeButton());
-    await tap(button(text('fr', `${TOPIC}:tile`)));
-    await shown(h1());
-    const heading = await next('fr', 1);
+    const { heading, historyLength } = await intoTopic(1);
 
     const dialog = page.getByRole('alertdialog', { name: text('fr', 'idle.title') });
     /** The number of seconds the warning shows. */
@@ -161,12 +168,7 @@ describe('the privacy reset', () => {
   });
 
   test('Stop tapped twice erases at once', async () => {
-    await openKiosk(page);
-    const historyLength = await page.evaluate(() => history.length);
-    await tap(welcomeButton());
-    await tap(button(text('fr', `${TOPIC}:tile`)));
-    await shown(h1());
-    const heading = await next('fr', 2);
+    const { heading, historyLength } = await intoTopic(2);
     await tap(button(text('fr', 'controls.stop')));
     await shown(stopQuestion('fr'));
     await tap(button(text('fr', 'controls.stop')));
@@ -176,12 +178,7 @@ describe('the privacy reset', () => {
 
   test('Stop, then nobody answers: the question counts down 10 s, then erases everything by itself (counted as Stop)', async () => {
     await page.clock.install();
-    await openKiosk(page);
-    const historyLength = await page.evaluate(() => history.length);
-    await tap(welcomeButton());
-    await tap(button(text('fr', `${TOPIC}:tile`)));
-    await shown(h1());
-    const heading = await next('fr', 2);
+    const { heading, historyLength } = await intoTopic(2);
     await leaveStrayTraces();
 
     // Stop after 85 s on the step: the question's own countdown, and no "are you still there?"
