@@ -3,39 +3,38 @@
 //
 //   node scripts/build-inventory.mjs
 //
-// Inputs (relative to the project root; see ../shared/data/README.md and README-extra.md):
-//   ../shared/data/helpers-brussels.csv        origin "helpers-brussels"
-//   ../shared/data/helpers-brussels-extra.csv  origin "helpers-brussels-extra"
-//   ../shared/data/communes-brussels.csv
+// Inputs (in the project: data/, provenance in data/PROVENANCE.md; columns in data/README-places.md):
+//   data/places-brussels.csv     the helpers' list, second edition (2026-12-04)
+//   data/communes-brussels.csv   the 19 communes and their reference points
 //
 // Output shape (key order is fixed, output is deterministic: same inputs → same bytes):
 //   {
-//     version:        "builtin-" + first 12 hex of sha256 over the three input files
+//     version:        "builtin-" + first 12 hex of sha256 over the input files
 //                     (file name, NUL, bytes, NUL — in the order above);
-//     generatedFrom:  the three input file names;
-//     places:         every helper row whose category is not "umbrella", CSV order
-//                     (helpers-brussels first, then -extra);
-//     directoryOnly:  the "umbrella" rows (federations, funders…), same shape as places;
+//     generatedFrom:  the input file names;
+//     places:         the rows shown to the public, CSV order: every row that is not
+//                     "umbrella", and the umbrella rows that are phone services for anyone
+//                     (DocStop: access "phone", eligibility "anyone");
+//     directoryOnly:  the other "umbrella" rows (federations, funders…), same shape;
 //     communes:       the 19 communes, CSV order.
 //   }
 //   Place   { id, name, category, audience, services[], languages[], streetAddress,
 //             postalCode, commune, phone, email, website, openingHours,
-//             description: { fr }, sources[] (from source_urls), confidence, origin }
+//             description: { fr }, sources[] (from source_urls), confidence, origin,
+//             eligibility, access[], hoursSource, notes, sourcesReadOn, lat, lon }
 //   Commune { id, nis (from nis_code), nameFr, nameNl, postalCodes[], lat, lon, pointType }
 //             (the communes CSV "source" column is not carried.)
 //
-// Both helper CSVs have exactly the same 16 columns (checked 2026-11: the extra file adds
-// no coordinates or other column), so there is no lat/lon per place. Any column not listed
-// below makes the build fail, so a new column cannot be dropped silently — extend this
-// script (and the Place type) when one appears.
+// Any column not listed below makes the build fail, so a new column cannot be dropped
+// silently — extend this script (and the Place type) when one appears.
 //
-// Rules: values are trimmed; a blank cell stays "" (or [] for lists) — nothing is invented;
-// ";" lists are split, trimmed, empty items dropped. The build exits 1 with a message naming
-// the file and row when: a required column is missing or an unknown one is present, a row
-// has the wrong number of fields, id/name/category is blank, an id is duplicated (across
-// both helper files), category/confidence is not one of the documented values, a commune
-// is not one of the 19 name_fr values (blank is allowed), a latitude/longitude is not a
-// number, or the communes file does not hold exactly 19 communes.
+// Rules: values are trimmed; a blank cell stays "" (or [] for lists, null for coordinates) —
+// nothing is invented; ";" lists are split, trimmed, empty items dropped. The build exits 1
+// with a message naming the file and row when: a required column is missing or an unknown
+// one is present, a row has the wrong number of fields, id/name/category is blank, an id is
+// duplicated, category/confidence/eligibility/access is not one of the documented values, a
+// commune is not one of the 19 name_fr values (blank is allowed), a latitude/longitude is not
+// a number, a date is not YYYY-MM-DD, or the communes file does not hold exactly 19 communes.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,19 +43,17 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA_DIR = resolve(ROOT, '../shared/data');
+const DATA_DIR = resolve(ROOT, 'data');
 const OUT = resolve(ROOT, 'public/data/inventory.json');
 
-const HELPER_FILES = [
-  { file: 'helpers-brussels.csv', origin: 'helpers-brussels' },
-  { file: 'helpers-brussels-extra.csv', origin: 'helpers-brussels-extra' },
-];
+const HELPER_FILES = [{ file: 'places-brussels.csv', origin: 'places-brussels' }];
 const COMMUNES_FILE = 'communes-brussels.csv';
 
 const HELPER_COLUMNS = [
   'id', 'name', 'category', 'audience', 'services', 'languages', 'street_address',
   'postal_code', 'commune', 'phone', 'email', 'website', 'opening_hours',
-  'description_fr', 'source_urls', 'confidence',
+  'description_fr', 'source_urls', 'confidence', 'eligibility', 'access', 'hours_source',
+  'latitude', 'longitude', 'coordinates_source', 'notes', 'sources_read_on',
 ];
 const COMMUNE_COLUMNS = [
   'id', 'nis_code', 'name_fr', 'name_nl', 'postal_codes', 'latitude', 'longitude',
@@ -67,6 +64,8 @@ const COMMUNE_IGNORED_COLUMNS = ['source'];
 
 const CATEGORIES = new Set(['health', 'social', 'digital', 'neighbourhood', 'umbrella']);
 const CONFIDENCES = new Set(['high', 'medium', 'low']);
+const ELIGIBILITIES = new Set(['anyone', 'residents', 'members']);
+const ACCESS_WAYS = new Set(['walk-in', 'appointment', 'phone']);
 const EXPECTED_COMMUNES = 19;
 
 class DataError extends Error {}
@@ -198,6 +197,17 @@ function buildPlaces(communeNames) {
       if (v.commune && !communeNames.has(v.commune)) {
         fail(file, at, `commune "${v.commune}" is not a name_fr of ${COMMUNES_FILE}`);
       }
+      if (v.eligibility && !ELIGIBILITIES.has(v.eligibility)) {
+        fail(file, at, `eligibility "${v.eligibility}" is not one of ${[...ELIGIBILITIES].join(', ')}`);
+      }
+      const access = splitList(v.access);
+      const strange = access.find((a) => !ACCESS_WAYS.has(a));
+      if (strange) fail(file, at, `access "${strange}" is not one of ${[...ACCESS_WAYS].join(', ')}`);
+      if (v.sources_read_on && !/^\d{4}-\d{2}-\d{2}$/.test(v.sources_read_on)) {
+        fail(file, at, `sources_read_on "${v.sources_read_on}" is not a date YYYY-MM-DD`);
+      }
+      if (Boolean(v.latitude) !== Boolean(v.longitude)) fail(file, at, 'latitude and longitude go together');
+      if (v.latitude && !v.coordinates_source) fail(file, at, 'coordinates without coordinates_source');
       const place = {
         id: v.id,
         name: v.name,
@@ -216,8 +226,17 @@ function buildPlaces(communeNames) {
         sources: splitList(v.source_urls),
         confidence: v.confidence,
         origin,
+        eligibility: v.eligibility,
+        access,
+        hoursSource: v.hours_source,
+        notes: v.notes,
+        sourcesReadOn: v.sources_read_on,
+        lat: v.latitude ? parseCoordinate(file, at, 'latitude', v.latitude, 90) : null,
+        lon: v.longitude ? parseCoordinate(file, at, 'longitude', v.longitude, 180) : null,
       };
-      (v.category === 'umbrella' ? directoryOnly : places).push(place);
+      // A phone service for anyone (DocStop) helps the public even though it is not a local office.
+      const phoneForAnyone = access.includes('phone') && v.eligibility === 'anyone';
+      (v.category === 'umbrella' && !phoneForAnyone ? directoryOnly : places).push(place);
     }
   }
   return { places, directoryOnly };

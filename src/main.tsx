@@ -44,9 +44,9 @@ async function boot(): Promise<void> {
   if (document.readyState === 'complete') registerServiceWorker();
   else window.addEventListener('load', registerServiceWorker, { once: true });
   // Anonymous usage counts (N15): Dexie and the recorder load once the first screen is up and
-  // the browser is idle; the public screens never wait on them (src/data/usage-recorder.ts).
+  // the browser is idle; the public screens never wait on them (src/shell/usage-recorder.ts).
   const startCounts = () =>
-    requestIdleCallback(() => void import('./data/usage-recorder').then((m) => m.startKioskUsageRecorder()), { timeout: 5000 });
+    requestIdleCallback(() => void import('./shell/usage-recorder').then((m) => m.startKioskUsageRecorder()), { timeout: 5000 });
   if (document.readyState === 'complete') startCounts();
   else window.addEventListener('load', startCounts, { once: true });
 }

@@ -1,4 +1,4 @@
-import { LazyFinderPanel } from '../help/lazy-finder';
+import { LazyFinderPanel } from '../nearby/lazy-finder';
 import { useT } from '../i18n/use-t';
 import { StepLayout } from '../screens/step-layout';
 

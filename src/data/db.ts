@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Place } from '../help/place';
+import type { Place } from './place';
 
 /** A place as stored: the Place plus where it came from. */
 export interface StoredPlace extends Place {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import inventory from '../../public/data/inventory.json';
-import type { BuiltInInventory } from '../help/place';
+import type { BuiltInInventory } from './place';
 import type { StoredPlace } from './db';
 import { exportColumns, exportCsv, exportFileName, exportJson, JSON_FORMAT, SHARED_COLUMNS } from './export';
 import { validPlaces } from './import/arbitraries.fixture';
@@ -22,11 +22,26 @@ function placesOf(preview: ImportPreview): StoredPlace[] {
 const builtIn = builtInPlaces(inventory as BuiltInInventory);
 
 describe('exportCsv', () => {
-  it('writes the shared columns first, then the kiosk ones, every field quoted, CRLF', () => {
+  it("writes the shared columns first, then the second edition's and the kiosk's, every field quoted, CRLF", () => {
     const csv = exportCsv(builtIn.slice(0, 2));
     const [header] = csv.split('\r\n');
     expect(header).toBe(
-      [...SHARED_COLUMNS, 'latitude', 'longitude', 'accessibility', 'description_nl', 'description_en', 'last_verified', 'public'].map((c) => `"${c}"`).join(','),
+      [
+        ...SHARED_COLUMNS,
+        'eligibility',
+        'access',
+        'hours_source',
+        'latitude',
+        'longitude',
+        'notes',
+        'sources_read_on',
+        'accessibility',
+        'description_nl',
+        'description_en',
+        'checked_on',
+        'checked_how',
+        'public',
+      ].map((c) => `"${c}"`).join(','),
     );
     expect(csv.split('\r\n')).toHaveLength(3);
   });

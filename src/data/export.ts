@@ -1,5 +1,5 @@
 import { csvRecords } from './csv-records';
-import type { Place } from '../help/place';
+import type { Place } from './place';
 import { neutraliseFormula } from './import/formula';
 import { descriptionLanguages, sortedDescription } from './import/validate';
 
@@ -23,17 +23,17 @@ export const SHARED_COLUMNS = [
   'confidence',
 ] as const;
 
-/** Columns the kiosk adds after the shared ones (descriptions in other languages go before last_verified). */
-export const EXTRA_COLUMNS = ['latitude', 'longitude', 'accessibility'] as const;
+/** The second edition's columns (data/README-places.md), then the kiosk's own; descriptions in other languages go before checked_on. */
+export const EXTRA_COLUMNS = ['eligibility', 'access', 'hours_source', 'latitude', 'longitude', 'notes', 'sources_read_on', 'accessibility'] as const;
 
 /** The JSON export's `format` marker. */
 export const JSON_FORMAT = 'kiosque-esante-inventory';
 
-/** The columns of an export of these places: shared, extra, description_nl, description_en, other languages, last_verified, public. */
+/** The columns of an export of these places: shared, extra, description_nl, description_en, other languages, checked_on, checked_how, public. */
 export function exportColumns(places: readonly Place[]): string[] {
   const others = descriptionLanguages(places.map((p) => p.description)).filter((l) => !['fr', 'nl', 'en'].includes(l));
   const langs = ['nl', 'en', ...others];
-  return [...SHARED_COLUMNS, ...EXTRA_COLUMNS, ...langs.map((l) => `description_${l}`), 'last_verified', 'public'];
+  return [...SHARED_COLUMNS, ...EXTRA_COLUMNS, ...langs.map((l) => `description_${l}`), 'checked_on', 'checked_how', 'public'];
 }
 
 /** One place as CSV cells, by column name. */
@@ -57,7 +57,13 @@ function cells(p: Place): Map<string, string> {
     ['latitude', p.lat === null ? '' : String(p.lat)],
     ['longitude', p.lon === null ? '' : String(p.lon)],
     ['accessibility', p.accessibility],
-    ['last_verified', p.lastVerified],
+    ['eligibility', p.eligibility],
+    ['access', p.access.join(';')],
+    ['hours_source', p.hoursSource],
+    ['notes', p.notes],
+    ['sources_read_on', p.sourcesReadOn],
+    ['checked_on', p.checkedOn],
+    ['checked_how', p.checkedHow],
     ['public', p.publicListing ? 'yes' : 'no'],
   ]);
   for (const [lang, text] of Object.entries(p.description)) if (text) row.set(`description_${lang}`, text);
@@ -100,7 +106,13 @@ function plainPlace(p: Place): Place {
     accessibility: p.accessibility,
     description: sortedDescription(p.description),
     sources: [...p.sources],
-    lastVerified: p.lastVerified,
+    eligibility: p.eligibility,
+    access: [...p.access],
+    hoursSource: p.hoursSource,
+    notes: p.notes,
+    sourcesReadOn: p.sourcesReadOn,
+    checkedOn: p.checkedOn,
+    checkedHow: p.checkedHow,
     confidence: p.confidence,
     publicListing: p.publicListing,
   };

@@ -1,4 +1,4 @@
-import { placeFromBuiltIn, type BuiltInInventory, type Place } from '../help/place';
+import { placeFromBuiltIn, type BuiltInInventory, type Place } from './place';
 import type { KioskDatabase, StoredPlace } from './db';
 
 /** Where the inventory in the database came from. */

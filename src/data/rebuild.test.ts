@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { KioskDatabase } from './db';
 import inventory from '../../public/data/inventory.json';
-import type { BuiltInInventory } from '../help/place';
+import type { BuiltInInventory } from './place';
 import { openOrRebuild } from './rebuild';
 
 const inv = inventory as BuiltInInventory;

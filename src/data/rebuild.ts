@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { BuiltInInventory } from '../help/place';
+import type { BuiltInInventory } from './place';
 import { DB_NAME, KioskDatabase, type StoredPlace } from './db';
 import { seedBuiltIn } from './inventory-store';
 

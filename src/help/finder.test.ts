@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import inventory from '../../public/data/inventory.json';
 import { communeIndex, findPlaces, type FinderQuery } from './finder';
 import { distanceKm, walkingMinutes } from './geo';
-import { placeFromBuiltIn, type BuiltInInventory, type Place } from './place';
-import { matchesQuery, normalizeText } from './search-text';
+import { placeFromBuiltIn, type BuiltInInventory, type Place } from '../data/place';
+import { matchesQuery, normalizeText } from '../data/search-text';
 
 const inv = inventory as BuiltInInventory;
 const communes = communeIndex(inv.communes);
@@ -52,7 +52,9 @@ describe('nearest first', () => {
     const forProfessionals = inv.places.filter((p) => p.services.includes('professional-support'));
     expect(forProfessionals.length).toBeGreaterThan(0);
     expect(found.length).toBe(inv.places.length - forProfessionals.length);
-    expect(found.some((f) => f.place.category === 'umbrella' || f.place.services.includes('professional-support'))).toBe(false);
+    // Umbrella rows stay in the staff directory, except a phone service for anyone (DocStop).
+    expect(found.filter((f) => f.place.category === 'umbrella').map((f) => f.place.id)).toEqual(['docstop']);
+    expect(found.some((f) => f.place.services.includes('professional-support'))).toBe(false);
   });
 });
 

@@ -1,8 +1,8 @@
 import { distanceKm, walkingMinutes, type LatLon } from './geo';
 import { needs } from './needs';
 import { openStateAt, type OpenState } from './opening-hours';
-import type { Commune, Place } from './place';
-import { matchesQuery, normalizeText } from './search-text';
+import type { Commune, Place } from '../data/place';
+import { matchesQuery, normalizeText } from '../data/search-text';
 
 /** Where the kiosk stands: a commune (French name), and coordinates when set. */
 export interface KioskLocation {

@@ -7,7 +7,7 @@ import { Providers, spacedPresses, testI18n } from '../../tests/render-kit';
 import { KioskDatabase } from '../data/db';
 import { parseImportFile } from '../data/import/parse-import';
 import { allPlaces, canUndo, inventorySource, seedBuiltIn } from '../data/inventory-store';
-import type { BuiltInInventory } from '../help/place';
+import type { BuiltInInventory } from '../data/place';
 import { loadStaffTexts } from '../i18n/i18n';
 import { defaultSettings } from '../shell/settings';
 import DataScreen, { APP_VERSION, updateInventoryFromUrl, type UpdateDeps } from './data-screen';

@@ -32,7 +32,7 @@ export function fieldOfMessage(message: Message): string | undefined {
     phoneInvalid: 'phone',
     idInvalid: 'id',
     idDuplicate: 'id',
-    dateInvalid: 'lastVerified',
+    dateInvalid: 'checkedOn',
     confidenceUnknown: 'confidence',
     publicInvalid: 'publicListing',
     serviceInvalid: 'services',

@@ -1,6 +1,6 @@
 import type { StoredPlace } from '../data/db';
 import { communeNl } from '../data/import/vocabulary';
-import { matchesQuery, normalizeText } from '../help/search-text';
+import { matchesQuery, normalizeText } from '../data/search-text';
 
 /** The directory's filters; blank = any. */
 export interface DirectoryFilters {

@@ -3,7 +3,7 @@ import type { KioskDatabase, StoredPlace } from '../data/db';
 import { exportCsv, exportFileName, exportJson } from '../data/export';
 import { CATEGORIES, COMMUNES } from '../data/import/vocabulary';
 import { allPlaces, canUndo, inventorySource, saveStaffPlace, type InventorySource } from '../data/inventory-store';
-import type { Place } from '../help/place';
+import type { Place } from '../data/place';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { NO_FILTERS, filterPlaces, searchTextOf, type DirectoryFilters } from './directory-filter';

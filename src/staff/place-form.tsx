@@ -4,7 +4,7 @@ import type { StoredPlace } from '../data/db';
 import type { Message } from '../data/import/messages';
 import { checkRecord, emptyRecord, slugify, uniqueId, type Field } from '../data/import/validate';
 import { CATEGORIES, COMMUNES, CONFIDENCES, SERVICE_TAGS } from '../data/import/vocabulary';
-import type { Place } from '../help/place';
+import type { Place } from '../data/place';
 import { useT } from '../i18n/use-t';
 import { describeMessage, fieldOfMessage } from './describe-message';
 
@@ -29,7 +29,7 @@ type TextName =
   | 'openingHours'
   | 'accessibility'
   | 'sources'
-  | 'lastVerified'
+  | 'checkedOn'
   | 'confidence'
   | 'description_fr'
   | 'description_nl'
@@ -62,7 +62,7 @@ function initialState(place: StoredPlace | undefined): FormState {
       openingHours: p?.openingHours ?? '',
       accessibility: p?.accessibility ?? '',
       sources: (p?.sources ?? []).join('\n'),
-      lastVerified: p?.lastVerified ?? '',
+      checkedOn: p?.checkedOn ?? '',
       confidence: p?.confidence ?? '',
       description_fr: p?.description.fr ?? '',
       description_nl: p?.description.nl ?? '',
@@ -78,7 +78,7 @@ function recordOf(state: FormState, place: StoredPlace | undefined) {
   const record = emptyRecord(1, false);
   const v = state.text;
   const set = (field: Field, value: unknown) => record.values.set(field, value);
-  for (const field of ['name', 'category', 'audience', 'languages', 'streetAddress', 'postalCode', 'commune', 'lat', 'lon', 'phone', 'email', 'website', 'openingHours', 'accessibility', 'lastVerified', 'confidence'] as const) {
+  for (const field of ['name', 'category', 'audience', 'languages', 'streetAddress', 'postalCode', 'commune', 'lat', 'lon', 'phone', 'email', 'website', 'openingHours', 'accessibility', 'checkedOn', 'confidence'] as const) {
     set(field, v[field]);
   }
   set('services', [...state.services, ...v.servicesOther.split(';')]);
@@ -233,7 +233,7 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
         <fieldset>
           <legend>{t('staff:form.check')}</legend>
           {field('sources', t('staff:field.sources'), { multiline: true, hint: t('staff:hint.sources') })}
-          {field('lastVerified', t('staff:field.lastVerified'), { type: 'date' })}
+          {field('checkedOn', t('staff:field.checkedOn'), { type: 'date' })}
           <SelectField
             name="confidence"
             label={t('staff:field.confidence')}

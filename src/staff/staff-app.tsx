@@ -3,7 +3,7 @@ import type { ComponentChildren, ComponentType } from 'preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KioskDatabase } from '../data/db';
-import { openKioskDatabase } from '../help/places-source';
+import { openKioskDatabase } from '../data/places-source';
 import { loadLanguage, loadStaffTexts } from '../i18n/i18n';
 import { I18nContext, useT } from '../i18n/use-t';
 import type { KioskSettings } from '../shell/settings';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import inventory from '../../../public/data/inventory.json';
-import type { BuiltInInventory } from '../../help/place';
+import type { BuiltInInventory } from '../place';
 import { KioskDatabase, type StoredPlace } from '../db';
 import { allPlaces, inventorySource, replaceInventory, saveStaffPlace, seedBuiltIn, undoLastImport } from '../inventory-store';
 import { applyImport } from './apply-import';
@@ -108,7 +108,13 @@ describe('applying an import to the inventory', () => {
       accessibility: '',
       description: {},
       sources: [],
-      lastVerified: '',
+      eligibility: '',
+      access: [],
+      hoursSource: '',
+      notes: '',
+      sourcesReadOn: '',
+      checkedOn: '',
+      checkedHow: '',
       confidence: '',
       publicListing: true,
       origin: 'import',

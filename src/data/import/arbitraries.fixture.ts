@@ -1,6 +1,7 @@
 // Test fixture only (imported by *.test.ts, never by the app): fast-check generators.
 import fc from 'fast-check';
 import type { StoredPlace } from '../db';
+import { ACCESS_WAYS, CHECK_METHODS, ELIGIBILITIES } from '../place';
 import { cleanText, isEmail, isPhone, isWebUrl } from './validate';
 import { CATEGORIES, COMMUNES, CONFIDENCES, SERVICE_TAGS } from './vocabulary';
 
@@ -67,10 +68,16 @@ export const validPlace: fc.Arbitrary<StoredPlace> = fc
     accessibility: multiLine,
     description: fc.array(fc.tuple(fc.stringMatching(/^[a-z]{2,3}$/), nonBlank(multiLine)), { maxLength: 4 }),
     sources: fc.uniqueArray(webUrl, { maxLength: 3 }),
-    lastVerified: fc.oneof(
+    checkedOn: fc.oneof(
       fc.constant(''),
       fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
     ),
+    checkedHow: fc.constantFrom(...CHECK_METHODS),
+    sourcesReadOn: fc.oneof(fc.constant(''), fc.constant('2026-12-04')),
+    eligibility: fc.constantFrom('', ...ELIGIBILITIES),
+    access: fc.uniqueArray(fc.constantFrom(...ACCESS_WAYS), { maxLength: 3 }),
+    hoursSource: fc.oneof(fc.constant(''), webUrl),
+    notes: multiLine,
     confidence: fc.constantFrom('', ...CONFIDENCES),
     publicListing: fc.boolean(),
   })
@@ -96,7 +103,13 @@ export const validPlace: fc.Arbitrary<StoredPlace> = fc
       accessibility: r.accessibility,
       description,
       sources: r.sources,
-      lastVerified: r.lastVerified,
+      eligibility: r.eligibility,
+      access: r.access,
+      hoursSource: r.hoursSource,
+      notes: r.notes,
+      sourcesReadOn: r.sourcesReadOn,
+      checkedOn: r.checkedOn,
+      checkedHow: r.checkedOn === '' ? ('' as const) : r.checkedHow,
       confidence: r.confidence,
       publicListing: r.publicListing,
       origin: 'import' as const,

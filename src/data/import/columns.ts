@@ -39,14 +39,26 @@ const PROJECT = new Map<string, Field>([
   ['latitude', 'lat'],
   ['longitude', 'lon'],
   ['accessibility', 'accessibility'],
-  ['last_verified', 'lastVerified'],
+  ['eligibility', 'eligibility'],
+  ['access', 'access'],
+  ['hours_source', 'hoursSource'],
+  ['notes', 'notes'],
+  ['sources_read_on', 'sourcesReadOn'],
+  ['checked_on', 'checkedOn'],
+  ['checked_how', 'checkedHow'],
+  // The first kiosk exports' name for checked_on.
+  ['last_verified', 'checkedOn'],
   ['public', 'publicListing'],
   // The JSON export's keys (Place field names), folded.
   ['streetaddress', 'streetAddress'],
   ['postalcode', 'postalCode'],
   ['openinghours', 'openingHours'],
   ['sources', 'sources'],
-  ['lastverified', 'lastVerified'],
+  ['checkedon', 'checkedOn'],
+  ['checkedhow', 'checkedHow'],
+  ['hourssource', 'hoursSource'],
+  ['sourcesreadon', 'sourcesReadOn'],
+  ['lastverified', 'checkedOn'],
   ['publiclisting', 'publicListing'],
   ['lat', 'lat'],
   ['lon', 'lon'],
@@ -69,7 +81,7 @@ const LUSS = new Map<string, Field>([
 const LUSS_DESCRIPTION = new Set(['presentation']);
 
 /** Keys the JSON export may carry that are not place data: left out without a warning. */
-const SKIPPED = new Set(['origin', 'editedbystaff']);
+const SKIPPED = new Set(['origin', 'editedbystaff', 'coordinates_source']);
 
 const DESCRIPTION = /^description_([a-z]{2,3})$/u;
 

@@ -40,6 +40,7 @@ export const MESSAGE_CODES = [
   'idInvalid',
   'idDuplicate',
   'dateInvalid',
+  'choiceUnknown',
   'confidenceUnknown',
   'publicInvalid',
   'serviceInvalid',

@@ -31,12 +31,12 @@ async function oneColumn(column: string, value: string) {
 }
 
 const PROJECT_HEADER =
-  'id,name,category,audience,services,languages,street_address,postal_code,commune,phone,email,website,opening_hours,description_fr,source_urls,confidence,latitude,longitude,accessibility,description_nl,description_en,last_verified,public';
+  'id,name,category,audience,services,languages,street_address,postal_code,commune,phone,email,website,opening_hours,description_fr,source_urls,confidence,eligibility,access,hours_source,latitude,longitude,notes,sources_read_on,accessibility,description_nl,description_en,checked_on,checked_how,public';
 
 describe('formats', () => {
   it('reads a project CSV with every column into exactly the place it describes', async () => {
     const row =
-      '"mm-nord","Maison médicale du Nord","health","people of the neighbourhood","health-info;social-worker","fr;nl;ar","Rue Gallait 112","1030","Schaerbeek","02 242 51 81","info@mmnord.be","https://www.mmnord.be","Mo-Fr 09:00-17:00","Soins de santé de première ligne.","https://www.mmnord.be/contact;https://example.org/a","medium","50.8631","4.3781","Entrée de plain-pied","Eerstelijnszorg.","Primary care.","2025-02-03","yes"';
+      '"mm-nord","Maison médicale du Nord","health","people of the neighbourhood","health-info;social-worker","fr;nl;ar","Rue Gallait 112","1030","Schaerbeek","02 242 51 81","info@mmnord.be","https://www.mmnord.be","Mo-Fr 09:00-17:00","Soins de santé de première ligne.","https://www.mmnord.be/contact;https://example.org/a","medium","members","walk-in;appointment","https://www.mmnord.be/horaires","50.8631","4.3781","Registered patients only on Fridays.","2026-12-04","Entrée de plain-pied","Eerstelijnszorg.","Primary care.","2025-02-03","phone","yes"';
     const p = readable(await parseText(`${PROJECT_HEADER}\r\n${row}\r\n`));
     expect(p.format).toBe('csv');
     expect(p.layout).toBe('project');
@@ -62,7 +62,13 @@ describe('formats', () => {
         accessibility: 'Entrée de plain-pied',
         description: { fr: 'Soins de santé de première ligne.', nl: 'Eerstelijnszorg.', en: 'Primary care.' },
         sources: ['https://www.mmnord.be/contact', 'https://example.org/a'],
-        lastVerified: '2025-02-03',
+        eligibility: 'members',
+        access: ['walk-in', 'appointment'],
+        hoursSource: 'https://www.mmnord.be/horaires',
+        notes: 'Registered patients only on Fridays.',
+        sourcesReadOn: '2026-12-04',
+        checkedOn: '2025-02-03',
+        checkedHow: 'phone',
         confidence: 'medium',
         publicListing: true,
         origin: 'import',
@@ -106,7 +112,7 @@ describe('formats', () => {
     ]);
     const p = readable(await parseImportFile({ name: 'inventaire.xlsx', bytes }));
     expect(p.format).toBe('xlsx');
-    expect(p.places[0]).toMatchObject({ postalCode: '1030', phone: '02 242 51 81', lastVerified: '2024-03-05', lat: 50.8631, lon: 4.3781 });
+    expect(p.places[0]).toMatchObject({ postalCode: '1030', phone: '02 242 51 81', checkedOn: '2024-03-05', lat: 50.8631, lon: 4.3781 });
   });
 
   it('finds the header under a title row, and numbers rows as the spreadsheet does', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import inventory from '../../../public/data/inventory.json';
-import type { BuiltInInventory } from '../../help/place';
+import type { BuiltInInventory } from '../place';
 import { builtInPlaces } from '../inventory-store';
 import { neutraliseFormula, unneutraliseFormula } from './formula';
 import { cleanText, isValidPlace, slugify, uniqueId } from './validate';

@@ -1,4 +1,4 @@
-import type { Place } from '../../help/place';
+import { ACCESS_WAYS, CHECK_METHODS, ELIGIBILITIES, type Access, type CheckMethod, type Eligibility, type Place } from '../place';
 import { unneutraliseFormula } from './formula';
 import { msg, quote, type Message } from './messages';
 import {
@@ -35,7 +35,13 @@ export type Field =
   | 'openingHours'
   | 'accessibility'
   | 'sources'
-  | 'lastVerified'
+  | 'checkedOn'
+  | 'checkedHow'
+  | 'eligibility'
+  | 'access'
+  | 'hoursSource'
+  | 'notes'
+  | 'sourcesReadOn'
   | 'confidence'
   | 'publicListing'
   | 'lat'
@@ -189,6 +195,9 @@ const LIST_SEPARATOR = ';';
 const KNOWN_TAGS = new Set(SERVICE_TAGS);
 const CATEGORY_SET = new Set<string>(CATEGORIES);
 const CONFIDENCE_SET = new Set<string>(CONFIDENCES);
+const ELIGIBILITY_SET = new Set<string>(ELIGIBILITIES);
+const ACCESS_SET = new Set<string>(ACCESS_WAYS);
+const CHECK_METHOD_SET = new Set<string>(CHECK_METHODS);
 const COMMUNE_SET = new Set(COMMUNES.map((c) => c.fr));
 const TRUE_WORDS = new Set(['yes', 'oui', 'ja', 'true', 'vrai', 'waar', 'y', 'o', 'j', '1']);
 const FALSE_WORDS = new Set(['no', 'non', 'nee', 'neen', 'false', 'faux', 'onwaar', 'n', '0']);
@@ -401,11 +410,28 @@ export function checkRecord(record: RawRecord): CheckedRecord {
   const openingHours = r.text('openingHours');
   const accessibility = r.text('accessibility', true);
 
-  let lastVerified = r.text('lastVerified');
-  if (lastVerified !== '' && !isIsoDate(lastVerified)) {
-    err(msg('dateInvalid', { value: quote(lastVerified) }));
-    lastVerified = '';
+  const date = (field: 'checkedOn' | 'sourcesReadOn'): string => {
+    const value = r.text(field);
+    if (value === '' || isIsoDate(value)) return value;
+    err(msg('dateInvalid', { field, value: quote(value) }));
+    return '';
+  };
+  const checkedOn = date('checkedOn');
+  const sourcesReadOn = date('sourcesReadOn');
+  const checkedHowText = r.text('checkedHow').toLowerCase();
+  const checkedHow = CHECK_METHOD_SET.has(checkedHowText) ? (checkedHowText as CheckMethod) : '';
+  if (checkedHowText !== '' && checkedHow === '') err(msg('choiceUnknown', { field: 'checkedHow', value: quote(checkedHowText), choices: CHECK_METHODS.join(', ') }));
+  const eligibilityText = r.text('eligibility').toLowerCase();
+  const eligibility = ELIGIBILITY_SET.has(eligibilityText) ? (eligibilityText as Eligibility) : '';
+  if (eligibilityText !== '' && eligibility === '') err(msg('choiceUnknown', { field: 'eligibility', value: quote(eligibilityText), choices: ELIGIBILITIES.join(', ') }));
+  const access: Access[] = [];
+  for (const item of r.list('access')) {
+    const way = item.toLowerCase();
+    if (!ACCESS_SET.has(way)) err(msg('choiceUnknown', { field: 'access', value: quote(item), choices: ACCESS_WAYS.join(', ') }));
+    else if (!access.includes(way as Access)) access.push(way as Access);
   }
+  const hoursSource = r.text('hoursSource') === '' ? '' : checkUrl(r, r.text('hoursSource'), 'hoursSource');
+  const notes = r.text('notes', true);
 
   const confidence = r.text('confidence').toLowerCase();
   if (confidence !== '' && !CONFIDENCE_SET.has(confidence)) err(msg('confidenceUnknown', { value: quote(confidence) }));
@@ -429,7 +455,7 @@ export function checkRecord(record: RawRecord): CheckedRecord {
 
   const errors = r.errors;
   const base = { row: record.row, name, givenId, errors, warnings: r.warnings };
-  if (errors.length > 0 || !category || website === null) return { ...base, place: null };
+  if (errors.length > 0 || !category || website === null || hoursSource === null) return { ...base, place: null };
   const place: Place = {
     id: givenId,
     name,
@@ -449,7 +475,13 @@ export function checkRecord(record: RawRecord): CheckedRecord {
     accessibility,
     description: sortedDescription(description),
     sources,
-    lastVerified,
+    eligibility,
+    access,
+    hoursSource,
+    notes,
+    sourcesReadOn,
+    checkedOn,
+    checkedHow,
     confidence,
     publicListing,
   };
@@ -511,7 +543,13 @@ export function isValidPlace(value: unknown): value is Place {
     if (!DESCRIPTION_LANGUAGE.test(lang) || !multiLine(text) || text === '') return false;
   }
   if (!isStringArray(p.sources) || !unique(p.sources) || !p.sources.every((s) => oneLine(s) && isWebUrl(s) && !s.includes(LIST_SEPARATOR))) return false;
-  if (typeof p.lastVerified !== 'string' || (p.lastVerified !== '' && !isIsoDate(p.lastVerified))) return false;
+  if (typeof p.checkedOn !== 'string' || (p.checkedOn !== '' && !isIsoDate(p.checkedOn))) return false;
+  if (typeof p.checkedHow !== 'string' || (p.checkedHow !== '' && !CHECK_METHOD_SET.has(p.checkedHow))) return false;
+  if (typeof p.sourcesReadOn !== 'string' || (p.sourcesReadOn !== '' && !isIsoDate(p.sourcesReadOn))) return false;
+  if (typeof p.eligibility !== 'string' || (p.eligibility !== '' && !ELIGIBILITY_SET.has(p.eligibility))) return false;
+  if (!isStringArray(p.access) || !unique(p.access) || !p.access.every((a) => ACCESS_SET.has(a))) return false;
+  if (!oneLine(p.hoursSource) || (p.hoursSource !== '' && !isWebUrl(p.hoursSource))) return false;
+  if (!multiLine(p.notes)) return false;
   if (typeof p.confidence !== 'string' || (p.confidence !== '' && !CONFIDENCE_SET.has(p.confidence))) return false;
   if (typeof p.publicListing !== 'boolean') return false;
   return true;

@@ -1,4 +1,4 @@
-import { normalizeText } from '../../help/search-text';
+import { normalizeText } from '../search-text';
 
 /** Place categories (shared/data/README.md). */
 export const CATEGORIES = ['health', 'social', 'digital', 'neighbourhood', 'umbrella'] as const;

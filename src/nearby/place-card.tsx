@@ -2,8 +2,8 @@ import { dirOf, Isolate, textWith } from '../i18n/isolate';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
-import { displayWebsite } from './contact-links';
-import type { FoundPlace } from './finder';
+import { displayWebsite } from '../help/contact-links';
+import type { FoundPlace } from '../help/finder';
 
 /** One labelled fact of a place card. */
 function Fact({ pictogram, label, children, class: extra }: { pictogram: string; label: string; children: preact.ComponentChildren; class?: string }) {
@@ -100,7 +100,7 @@ export function PlaceCard({ found, chosen, onToggle }: { found: FoundPlace; chos
           </Fact>
         )}
       </dl>
-      <p class="place__verified">{place.lastVerified ? textWith(t, 'finder.verifiedOn', {}, { date: <Isolate>{place.lastVerified}</Isolate> }) : t('finder.notVerified')}</p>
+      <p class="place__verified">{place.checkedOn ? textWith(t, 'finder.verifiedOn', {}, { date: <Isolate>{place.checkedOn}</Isolate> }) : t('finder.notVerified')}</p>
       {onToggle && (
         <BigButton variant="secondary" class="place__choose" pictogram={chosen ? 'check' : 'printer'} aria-pressed={!!chosen} onPress={onToggle}>
           {t('finder.addToPaper')}

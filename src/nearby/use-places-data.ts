@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadPlaces, type PlacesData } from './places-source';
+import { loadPlaces, type PlacesData } from '../data/places-source';
 
 /** The finder's data: null while loading, an Error when even the built-in file failed. */
 export function usePlacesData(): PlacesData | null | Error {

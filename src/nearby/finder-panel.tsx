@@ -6,8 +6,8 @@ import { TakeAwaySlip } from '../print/take-away-slip';
 import { printPage } from '../print/print-page';
 import { useKioskSettings } from '../shell/settings-context';
 import { BigButton } from '../ui/big-button';
-import { communeIndex, findPlaces, type FoundPlace } from './finder';
-import { needs } from './needs';
+import { communeIndex, findPlaces, type FoundPlace } from '../help/finder';
+import { needs } from '../help/needs';
 import { PlaceCard } from './place-card';
 import { usePlacesData } from './use-places-data';
 

@@ -2,11 +2,11 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordingReader, serveInventory, spacedPresses, testI18n } from '../../tests/render-kit';
 import { App } from '../app/app';
-import { defaultSettings } from '../shell/settings';
-import { emitUsage, setUsageSink, type UsageEvent } from '../shell/usage';
-import { KioskDatabase } from './db';
+import { defaultSettings } from './settings';
+import { emitUsage, setUsageSink, type UsageEvent } from './usage';
+import { KioskDatabase } from '../data/db';
 import { metricOf, startUsageRecorder, type UsageRecorder } from './usage-recorder';
-import { HOUR_PATTERN, METRIC_PATTERN, addCounts, isUsageRow, readUsage } from './usage-store';
+import { HOUR_PATTERN, METRIC_PATTERN, addCounts, isUsageRow, readUsage } from '../data/usage-store';
 
 let n = 0;
 let db: KioskDatabase;
@@ -235,7 +235,7 @@ describe('startKioskUsageRecorder (what src/main.tsx calls)', () => {
   it('counts into the kiosk’s own database once it is open', async () => {
     serveInventory();
     const { startKioskUsageRecorder } = await import('./usage-recorder');
-    const { openKioskDatabase } = await import('../help/places-source');
+    const { openKioskDatabase } = await import('../data/places-source');
     const started = await startKioskUsageRecorder();
     expect(started).toBeDefined();
     emitUsage({ type: 'error' });

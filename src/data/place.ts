@@ -1,6 +1,18 @@
+/** Who may come: anyone; only people who live in the place's commune; registered members; blank = not established. */
+export type Eligibility = '' | 'anyone' | 'residents' | 'members';
+export const ELIGIBILITIES: readonly Eligibility[] = ['anyone', 'residents', 'members'];
+
+/** How one reaches the help: walking in, with an appointment, or by phone only (a phone service). */
+export type Access = 'walk-in' | 'appointment' | 'phone';
+export const ACCESS_WAYS: readonly Access[] = ['walk-in', 'appointment', 'phone'];
+
+/** How staff checked a place's details: on the phone or on site; blank = never checked by a person. */
+export type CheckMethod = '' | 'phone' | 'site';
+export const CHECK_METHODS: readonly CheckMethod[] = ['phone', 'site'];
+
 /**
- * A place where a person can get help. Field names follow the shared CSV
- * (../shared/data/README.md); docs/inventory-format.md maps them to the French
+ * A place where a person can get help. Field names follow the project's CSV
+ * (data/README-places.md); docs/inventory-format.md maps them to the French
  * "lieux de médiation numérique" schema and OpenStreetMap tags. Blank = not known: never guessed.
  */
 export interface Place {
@@ -33,8 +45,20 @@ export interface Place {
   description: Partial<Record<string, string>>;
   /** Public URLs backing the row. */
   sources: string[];
-  /** ISO date (YYYY-MM-DD) of the last check of the details; blank = never checked on site. */
-  lastVerified: string;
+  /** Who may come (blank = not established). */
+  eligibility: Eligibility;
+  /** Ways in, as sourced (empty = not established). */
+  access: Access[];
+  /** The address that gave `openingHours`. */
+  hoursSource: string;
+  /** For staff only, never shown to the public: conflicts between sources, moved desks, old sources. */
+  notes: string;
+  /** ISO date on which the row's public sources were read: "information from public sources, read on …", never "verified". */
+  sourcesReadOn: string;
+  /** ISO date (YYYY-MM-DD) a person last checked the details (phone or on site); blank = never. */
+  checkedOn: string;
+  /** How that check was made; blank when never checked. */
+  checkedHow: CheckMethod;
   /** high | medium | low */
   confidence: string;
   /** Shown to the public (false for federations and funders kept for the staff directory). */
@@ -68,6 +92,14 @@ export interface BuiltInPlace {
   sources: string[];
   confidence: string;
   origin: string;
+  eligibility: Eligibility;
+  access: Access[];
+  hoursSource: string;
+  notes: string;
+  sourcesReadOn: string;
+  /** Coordinates only when a source states them for the building (none does today). */
+  lat: number | null;
+  lon: number | null;
 }
 
 /** One of the 19 communes of the Brussels-Capital Region, with a reference point. */
@@ -82,7 +114,7 @@ export interface Commune {
   pointType: string;
 }
 
-/** A built-in row as a Place: the shared data has no coordinates, accessibility or check date. */
+/** A built-in row as a Place: the project's data has no accessibility, and no person has checked it yet. */
 export function placeFromBuiltIn(row: BuiltInPlace, publicListing: boolean): Place {
   return {
     id: row.id,
@@ -94,8 +126,8 @@ export function placeFromBuiltIn(row: BuiltInPlace, publicListing: boolean): Pla
     streetAddress: row.streetAddress,
     postalCode: row.postalCode,
     commune: row.commune,
-    lat: null,
-    lon: null,
+    lat: row.lat ?? null,
+    lon: row.lon ?? null,
     phone: row.phone,
     email: row.email,
     website: row.website,
@@ -103,7 +135,13 @@ export function placeFromBuiltIn(row: BuiltInPlace, publicListing: boolean): Pla
     accessibility: '',
     description: { ...row.description },
     sources: [...row.sources],
-    lastVerified: '',
+    eligibility: row.eligibility ?? '',
+    access: [...(row.access ?? [])],
+    hoursSource: row.hoursSource ?? '',
+    notes: row.notes ?? '',
+    sourcesReadOn: row.sourcesReadOn ?? '',
+    checkedOn: '',
+    checkedHow: '',
     confidence: row.confidence,
     publicListing,
   };

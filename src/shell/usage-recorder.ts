@@ -1,10 +1,10 @@
 import { flows } from '../../flows/registry';
 import languagesFile from '../../locales/languages.json';
 import { needs } from '../help/needs';
-import { openKioskDatabase } from '../help/places-source';
-import { setUsageSink, type UsageEvent } from '../shell/usage';
-import type { KioskDatabase, UsageRow } from './db';
-import { addCounts, hourOf, pruneUsage } from './usage-store';
+import { openKioskDatabase } from '../data/places-source';
+import { setUsageSink, type UsageEvent } from './usage';
+import type { KioskDatabase, UsageRow } from '../data/db';
+import { addCounts, hourOf, pruneUsage } from '../data/usage-store';
 
 /*
  * The usage recorder (N15): turns each anonymous usage event of the public kiosk

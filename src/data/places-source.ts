@@ -1,4 +1,4 @@
-import type { KioskDatabase } from '../data/db';
+import type { KioskDatabase } from './db';
 import { placeFromBuiltIn, type BuiltInInventory, type Commune, type Place } from './place';
 
 /** The places and communes the finder searches, and where they came from. */
