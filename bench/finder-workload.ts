@@ -5,8 +5,8 @@
  */
 import inventory from '../public/data/inventory.json';
 import { communeIndex, findPlaces } from '../src/help/finder';
-import type { BuiltInInventory, Place } from '../src/help/place';
-import { placeFromBuiltIn } from '../src/help/place';
+import type { BuiltInInventory, Place } from '../src/data/place';
+import { placeFromBuiltIn } from '../src/data/place';
 
 const inv = inventory as BuiltInInventory;
 

@@ -16,7 +16,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import practiceFlow from '../../flows/practice.flow';
 import type { FlowConfig } from '../../flows/types';
-import type { BuiltInInventory } from '../../src/help/place';
+import type { BuiltInInventory } from '../../src/data/place';
 import { launchKiosk, openKiosk, shown, tap, text, type Kiosk } from './kiosk';
 
 const practice: FlowConfig = practiceFlow;
