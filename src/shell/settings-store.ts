@@ -1,3 +1,4 @@
+import { needs } from '../help/needs';
 import { flows } from '../../flows/registry';
 import { languages } from '../i18n/languages';
 import { defaultSettings, SITE_KINDS, type KioskSettings } from './settings';
@@ -78,10 +79,10 @@ const plainText =
     typeof v !== 'string' ? bad('type') : v.length > max ? bad('tooLong', { max }) : /[\u0000-\u001f\u007f]/u.test(v) ? bad('type') : ok(v.trim());
 
 const listOf =
-  (allowed: readonly string[]): Check<string[]> =>
+  (allowed: readonly string[], mayBeEmpty = false): Check<string[]> =>
   (v) => {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) return bad('type');
-    if (v.length === 0) return bad('empty');
+    if (v.length === 0 && !mayBeEmpty) return bad('empty');
     const unknown = (v as string[]).find((x) => !allowed.includes(x));
     if (unknown !== undefined) return bad('unknownValue', { value: unknown.slice(0, 40) });
     if (new Set(v).size !== v.length) return bad('duplicate');
@@ -131,6 +132,7 @@ const FIELDS: { [K in keyof KioskSettings]-?: Check<KioskSettings[K]> } = {
   topics: optional(listOf(flows.map((f) => f.id))),
   printing: bool,
   paperSize: oneOf(['a4', 'receipt'] as const),
+  counterHelp: listOf(needs.map((n) => n.id), true),
   inventoryUrl: optional(httpUrl),
 };
 

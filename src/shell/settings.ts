@@ -34,6 +34,11 @@ export interface KioskSettings {
   printing: boolean;
   /** Take-away paper: A4 sheet or 80 mm receipt roll. */
   paperSize: 'a4' | 'receipt';
+  /**
+   * What this site's own staff help with at the counter (need ids of src/help/needs.ts): for
+   * those needs the finder's first card is "Here: ask at the counter". Empty = none declared.
+   */
+  counterHelp: string[];
   /** Where staff may fetch a newer inventory from (staff mode, online only); undefined = none. */
   inventoryUrl?: string | undefined;
 }
@@ -50,6 +55,7 @@ export const defaultSettings: KioskSettings = {
   autoRead: false,
   printing: true,
   paperSize: 'a4',
+  counterHelp: [],
 };
 
 /** The topics to show, in the order set by staff (every one, in registry order, when unset). */

@@ -39,6 +39,7 @@ interface Draft {
   topics: { id: string; shown: boolean }[];
   printing: boolean;
   paperSize: 'a4' | 'receipt';
+  counterHelp: string[];
   inventoryUrl: string;
   warningSeconds: number;
 }
@@ -63,6 +64,7 @@ export function draftOf(settings: KioskSettings): Draft {
     topics: [...shown.map((id) => ({ id, shown: true })), ...hidden.map((id) => ({ id, shown: false }))],
     printing: settings.printing,
     paperSize: settings.paperSize,
+    counterHelp: [...settings.counterHelp],
     inventoryUrl: settings.inventoryUrl ?? '',
     warningSeconds: settings.warningSeconds,
   };
@@ -102,6 +104,7 @@ export function settingsOfDraft(draft: Draft): { settings: KioskSettings } | { e
     topics: allInOrder ? undefined : topics,
     printing: draft.printing,
     paperSize: draft.paperSize,
+    counterHelp: draft.counterHelp,
     inventoryUrl: draft.inventoryUrl.trim() === '' ? undefined : draft.inventoryUrl.trim(),
   };
   if (Object.keys(errors).length > 0) return { errors, problems: [] };
