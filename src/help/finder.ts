@@ -3,6 +3,9 @@ import { needs } from './needs';
 import { openStateAt, type OpenState } from './opening-hours';
 import type { Commune, Place } from '../data/place';
 import { matchesQuery, normalizeText } from '../data/search-text';
+import type { FoundPlace } from './finder-answer';
+
+export type { FoundPlace } from './finder-answer';
 
 /** Where the kiosk stands: a commune (French name), and coordinates when set. */
 export interface KioskLocation {
@@ -22,17 +25,6 @@ export interface FinderQuery {
   openNow: boolean;
   /** Words typed (staff directory): every word must start a word of the place's text. */
   text?: string | undefined;
-}
-
-/** One place in the answer, with what the person needs to know to go there. */
-export interface FoundPlace {
-  place: Place;
-  /** Straight-line km when both the kiosk and the place have coordinates. */
-  km?: number | undefined;
-  /** Walking minutes (estimate) when km is known. */
-  walkMinutes?: number | undefined;
-  sameCommune: boolean;
-  open: OpenState;
 }
 
 /** Precomputed per dataset: commune points by name (FR and NL). */
@@ -106,7 +98,17 @@ export function findPlaces(places: readonly Place[], query: FinderQuery, ctx: Fi
     }
     const serviceRank = wanted.length === 0 ? 0 : Math.min(...place.services.map((s) => wanted.indexOf(s)).filter((i) => i >= 0));
     found.push({
-      f: { place, km, walkMinutes: km === undefined ? undefined : walkingMinutes(km), sameCommune, open },
+      f: {
+        place,
+        km,
+        walkMinutes: km === undefined ? undefined : walkingMinutes(km),
+        sameCommune,
+        open,
+        speaks: !query.language ? 'yes' : place.languages.length === 0 ? 'unknown' : place.languages.includes(query.language) ? 'yes' : 'no',
+        residentsOnly: place.eligibility === 'residents',
+        byPhone: place.access.includes('phone'),
+        reachable: place.streetAddress !== '' || place.phone !== '',
+      },
       key: [
         Math.round(sortKm * 10), // 100 m buckets, so the other criteria can break near-ties
         serviceRank,
