@@ -1,5 +1,5 @@
 // Writes src/staff/assisted/sources.json: the numbered "Sources" list of the fact sheet
-// (../shared/content/ehealth-facts.md), as { "1": "https://…", … }. Staff screens (explain
+// (docs/facts.md), as { "1": "https://…", … }. Staff screens (explain
 // together, helper's guide) show a fact's source numbers with these addresses, as text.
 //
 // Refresh after the fact sheet changes:   node scripts/build-sources.mjs
@@ -7,7 +7,7 @@
 // (src/staff/assisted/sources.test.ts runs the same comparison.)
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const factsUrl = new URL('../../shared/content/ehealth-facts.md', import.meta.url);
+const factsUrl = new URL('../docs/facts.md', import.meta.url);
 const outUrl = new URL('../src/staff/assisted/sources.json', import.meta.url);
 
 /** The "## Sources" section's lines "<n> <url>", in order. */

@@ -1,9 +1,9 @@
 // Rewrites the "Sources used" section of docs/content.md from the flows: every source number
-// a step names, with its address from ../shared/content/ehealth-facts.md and the steps citing it.
+// a step names, with its address from docs/facts.md (the fact sheet) and the steps citing it.
 // Run `npm run docs:sources` after changing a flow's sources (a test fails when the list is stale).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
-const facts = readFileSync(new URL('../../shared/content/ehealth-facts.md', import.meta.url), 'utf8');
+const facts = readFileSync(new URL('../docs/facts.md', import.meta.url), 'utf8');
 const urls = new Map([...facts.matchAll(/^(\d+) (https?:\/\/\S+)$/gm)].map((m) => [Number(m[1]), m[2]]));
 const flowsDir = new URL('../flows/', import.meta.url);
 const citing = new Map();

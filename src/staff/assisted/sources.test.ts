@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allFlows } from '../../../flows/registry';
@@ -7,9 +8,19 @@ import { glossary } from '../guide/glossary';
 import { sourceUrl, sources } from './sources';
 
 describe('sources.json (the fact sheet’s numbered sources, for staff screens)', () => {
-  it('is what scripts/build-sources.mjs makes from the fact sheet today', () => {
+  it('is what scripts/build-sources.mjs makes from the fact sheet today (docs/facts.md)', () => {
     const script = fileURLToPath(new URL('../../../scripts/build-sources.mjs', import.meta.url));
     expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('comes from the project’s own copy of the fact sheet, so a clone without ../shared builds it', () => {
+    const script = readFileSync(new URL('../../../scripts/build-sources.mjs', import.meta.url), 'utf8');
+    expect(script).toContain("new URL('../docs/facts.md', import.meta.url)");
+    expect(script).not.toMatch(/\.\.\/shared\b/u);
+    // Every numbered source, as the fact sheet in docs/ writes it ("<n> <url>" under "## Sources").
+    const facts = readFileSync(new URL('../../../docs/facts.md', import.meta.url), 'utf8');
+    const listed = facts.split(/^## Sources\s*$/mu)[1] ?? '';
+    for (const [n, url] of Object.entries(sources)) expect(listed, `source ${n}`).toContain(`\n${n} ${url}\n`);
   });
 
   it('holds web addresses only, numbered from 1 without gaps', () => {

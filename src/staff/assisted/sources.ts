@@ -1,7 +1,7 @@
 import sourceList from './sources.json';
 
 /**
- * The fact sheet's numbered sources (../shared/content/ehealth-facts.md, "Sources"), copied into
+ * The fact sheet's numbered sources (docs/facts.md, "Sources"), copied into
  * sources.json by scripts/build-sources.mjs. Staff screens show them as text, never as links:
  * the kiosk never opens another origin.
  */
