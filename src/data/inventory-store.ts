@@ -73,6 +73,26 @@ export async function replaceInventory(db: KioskDatabase, places: readonly Store
   });
 }
 
+/**
+ * Writes a merged inventory (see import/merge-import.ts) in one transaction, keeping the previous
+ * one for the same one-step undo as a replace. The merged list is computed inside the
+ * transaction from the places stored at that moment, so nothing typed meanwhile is lost. The
+ * source of the list stays what it was (a merge adds to it, it does not replace it).
+ */
+export async function mergeInventory<T>(db: KioskDatabase, merge: (current: StoredPlace[]) => { places: StoredPlace[] } & T): Promise<T> {
+  return db.transaction('rw', db.places, db.previousPlaces, db.meta, async () => {
+    const current = await db.places.toArray();
+    const source = await db.meta.get(SOURCE);
+    const result = merge(current);
+    await db.previousPlaces.clear();
+    await db.previousPlaces.bulkAdd(current);
+    await db.meta.put({ key: 'previousSource', value: source?.value ?? null });
+    await db.places.clear();
+    await db.places.bulkAdd(result.places);
+    return result;
+  });
+}
+
 /** Whether an import can be undone. */
 export async function canUndo(db: KioskDatabase): Promise<boolean> {
   return (await db.meta.get('previousSource'))?.value != null || (await db.previousPlaces.count()) > 0;
