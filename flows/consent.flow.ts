@@ -3,7 +3,7 @@ import type { FlowConfig } from './types';
 /**
  * "Consent: your choice" — an objective explanation of consent to share health data, with
  * benefits and risks side by side and every choice presented as valid (field need N7).
- * Facts from shared/content/ehealth-facts.md §2 (consent: what it is, who can register it,
+ * Facts from docs/facts.md §2 (consent: what it is, who can register it,
  * am I registered, withdraw, who can see what, exclude a provider, if you refuse, benefits,
  * risks) and §4 (trusted person). Source numbers refer to that file's "Sources" list.
  * The choice step lets the person open several options; each option step returns to it.

@@ -3,7 +3,7 @@ import type { FlowConfig } from './types';
 /**
  * "Prepare my questions for the doctor" — the HIS "carnet du patient" idea (field need N11):
  * the person marks fixed questions (nothing personal is asked or written) and can print them.
- * Facts from shared/content/ehealth-facts.md §4 (right to information) and §6 (teach-back:
+ * Facts from docs/facts.md §4 (right to information) and §6 (teach-back:
  * asking to explain again, in simple words). Option ids are unique across the flow, because
  * the recap lists every marked option.
  */

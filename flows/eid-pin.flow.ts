@@ -1,7 +1,7 @@
 import type { FlowConfig } from './types';
 
 /**
- * "Your eID card and PIN" — facts from shared/content/ehealth-facts.md §3 (eID, PIN, PUK,
+ * "Your eID card and PIN" — facts from docs/facts.md §3 (eID, PIN, PUK,
  * itsme, DOC STOP) and §4 (the trusted person). Source numbers refer to that file's
  * "Sources" list. Brussels prices and delays for new codes are UNCONFIRMED and not stated.
  */

@@ -4,7 +4,7 @@ import type { FlowConfig } from './types';
  * "Practice: log in with your eID card" (field need N13: "a simulation of accessing a record,
  * as a teaching capsule"). A rehearsal with a made-up card, a made-up code (1 2 3 4) on an
  * on-screen keypad that never keeps what is typed, and a calm tour of a made-up record; every
- * step carries the "exercise" banner. Facts from shared/content/ehealth-facts.md §3 (eID, PIN,
+ * step carries the "exercise" banner. Facts from docs/facts.md §3 (eID, PIN,
  * reader, blocked card, itsme), §1 (reading the Brussels record), §2 (eHealthConsent, access
  * log, therapeutic links, exclusion) and §4 (trusted person). No real portal screen or logo is
  * shown; where a thing is in the real portals is said in words, as far as the sources say it.

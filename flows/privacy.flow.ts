@@ -1,7 +1,7 @@
 import type { FlowConfig } from './types';
 
 /**
- * "Your privacy" — facts from shared/content/ehealth-facts.md §2 ("Who can see what": the
+ * "Your privacy" — facts from docs/facts.md §2 ("Who can see what": the
  * three locks, who never has access, the access log) and §4 (patient rights, copy of the
  * record, correction, trusted person, complaints, Data Protection Authority).
  * Source numbers refer to that file's "Sources" list.

@@ -3,7 +3,7 @@ import type { FlowConfig } from './types';
 /**
  * "Is this health information reliable?" — a five-question checklist in the spirit of
  * Cultures&Santé's plain-language practice (field need N11). Facts from
- * shared/content/ehealth-facts.md: §5 (health literacy), §1 (Ma Santé), §4 (patient rights),
+ * docs/facts.md: §5 (health literacy), §1 (Ma Santé), §4 (patient rights),
  * §6 (plain language, balanced information). The questions themselves are common-sense
  * guidance, phrased as questions to ask oneself, not as facts.
  */

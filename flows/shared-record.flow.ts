@@ -1,7 +1,7 @@
 import type { FlowConfig } from './types';
 
 /**
- * "What is the shared health record?" — facts from shared/content/ehealth-facts.md §1–2
+ * "What is the shared health record?" — facts from docs/facts.md §1–2
  * (networks and hubs, Sumehr, Ma Santé, consent, who can see what).
  * Source numbers refer to that file's "Sources" list.
  */

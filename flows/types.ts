@@ -23,7 +23,7 @@ export type PictogramId = string;
 export type TextKey = string;
 
 /**
- * A service tag of the help inventory (shared/data/README.md, "Service tags"):
+ * A service tag of the help inventory (data/README-helpers.md, "Service tags"):
  * the help screen at the end of a topic shows places offering any of these first.
  */
 export type ServiceTag = string;
@@ -80,7 +80,7 @@ export interface StepMeta {
   body?: TextKey[];
   /** The pictogram that carries the idea of the screen. */
   pictogram: PictogramId;
-  /** Source numbers in shared/content/ehealth-facts.md ("Sources" list) backing the facts shown. */
+  /** Source numbers in docs/facts.md ("Sources" list) backing the facts shown. */
   sources?: number[];
   /** For `choice` and `check`: the options, in display order. */
   options?: StepOption[];

@@ -3,7 +3,7 @@ import type { Place } from './place';
 import { neutraliseFormula } from './import/formula';
 import { descriptionLanguages, sortedDescription } from './import/validate';
 
-/** The shared CSV's columns, in its order (shared/data/README.md §1). */
+/** The first 16 columns of the project's CSV, in its order (data/README-helpers.md §1). */
 export const SHARED_COLUMNS = [
   'id',
   'name',

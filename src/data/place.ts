@@ -23,7 +23,7 @@ export interface Place {
   category: string;
   /** Who can come (free text, as sourced). */
   audience: string;
-  /** Service tags (shared/data/README.md vocabulary). */
+  /** Service tags (data/README-helpers.md vocabulary). */
   services: string[];
   /** ISO 639-1 codes of languages the place works in. */
   languages: string[];

@@ -22,7 +22,7 @@ export interface KioskSettings {
   idleSeconds: number;
   /** Seconds the warning counts down before the session is wiped. */
   warningSeconds: number;
-  /** The commune where the kiosk stands (`name_fr` in shared/data/communes-brussels.csv). */
+  /** The commune where the kiosk stands (`name_fr` in data/communes-brussels.csv). */
   communeName: string;
   /** The kiosk's own coordinates, when set: places with coordinates then show walking time. */
   location?: { lat: number; lon: number } | undefined;

@@ -13,7 +13,7 @@ import { DEFAULT_SETUP_TOKEN } from '../../src/staff/access/setup-token';
 /** The system Chromium (never `playwright install`). */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** Flags that keep Chromium quiet on a closed network (see ../shared/design/toolchain.md). */
+/** Flags that keep Chromium quiet on a closed network: no sandbox (root in CI), no GPU, no QUIC, no first-run, background, update or sync traffic. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -64,7 +64,7 @@ const PROJECT = new Map<string, Field>([
   ['lon', 'lon'],
 ]);
 
-/** The LUSS inventory's columns (report, §3.1 of shared/data/README.md). */
+/** The LUSS inventory's columns (report, §3.1 of data/README-helpers.md). */
 const LUSS = new Map<string, Field>([
   ['categorie', 'category'],
   ['nom', 'name'],

@@ -1,6 +1,6 @@
 import { normalizeText } from '../search-text';
 
-/** Place categories (shared/data/README.md). */
+/** Place categories (data/README-helpers.md). */
 export const CATEGORIES = ['health', 'social', 'digital', 'neighbourhood', 'umbrella'] as const;
 
 /** One of CATEGORIES. */
