@@ -1,0 +1,170 @@
+import { useId, useMemo } from 'preact/hooks';
+import type { Commune } from '../data/place';
+import { dirOf, Isolate, textWith } from '../i18n/isolate';
+import { useT } from '../i18n/use-t';
+import { bilingualName, findCommune } from './commune-names';
+import { breakName, pathOf, sketchOf, type SketchCell } from './sketch';
+import './commune-map.css';
+
+/** Label sizes in sketch units (the sketch is 1000 wide): names of other communes, and of the two that matter. */
+const FONT = 25;
+const FONT_STRONG = 30;
+/** An average letter's width as a share of the font size (Noto Sans / Atkinson Hyperlegible). */
+const LETTER = 0.56;
+/** Cell colours (the place's cell is hatched yellow): light, so that dark names read at more than 12:1. */
+const CELL_FILL = '#eef0f3';
+const HERE_FILL = '#dce8f7';
+/** The pin's height in sketch units. */
+const PIN = 46;
+
+export interface CommuneMapProps {
+  /** The 19 communes with their reference points (the inventory's `communes`). */
+  communes: readonly Commune[];
+  /** The kiosk's commune (French or Dutch name): marked "You are here". */
+  here?: string | undefined;
+  /** The place's commune (French or Dutch name): highlighted by colour, hatching and a thick outline. */
+  highlight?: string | undefined;
+  /** "card": on screen, as wide as its box; "paper": on the printed slip, in millimetres. */
+  size: 'card' | 'paper';
+}
+
+/** A map pin whose point is at (0, 0), drawn here: the map draws nothing from elsewhere. */
+function Pin({ x, y }: { x: number; y: number }) {
+  const s = PIN / 46;
+  return (
+    <g class="commune-map__pin" transform={`translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${s})`}>
+      <path d="M0 0C-6-12-17-20-17-31A17 17 0 1 1 17-31C17-20 6-12 0 0Z" />
+      <circle cx="0" cy="-31" r="7" />
+    </g>
+  );
+}
+
+/** One commune's name(s) in its cell: French, then Dutch when different; the kiosk's cell adds the pin and "You are here". */
+function Label({ cell, strong, hereText, lang }: { cell: SketchCell; strong: boolean; hereText: string | undefined; lang: string }) {
+  const font = strong ? FONT_STRONG : FONT;
+  const maxChars = Math.max(6, Math.floor((cell.labelWidth - 16) / (LETTER * font)));
+  const fr = breakName(cell.commune.nameFr, maxChars);
+  const nl = cell.commune.nameNl === cell.commune.nameFr ? [] : breakName(cell.commune.nameNl, maxChars);
+  const here = hereText === undefined ? [] : breakName(hereText, Math.max(maxChars, 10));
+  const line = font * 1.15;
+  const height = (hereText === undefined ? 0 : PIN + here.length * line) + (fr.length + nl.length) * line;
+  let y = cell.anchor.y - height / 2;
+  const x = cell.anchor.x;
+  const rows: preact.JSX.Element[] = [];
+  if (hereText !== undefined) {
+    y += PIN;
+    rows.push(<Pin key="pin" x={x} y={y} />);
+    for (const [i, text] of here.entries()) {
+      y += line;
+      rows.push(
+        <text key={`here${i}`} x={x} y={y - line * 0.25} class="commune-map__here-text" font-size={FONT_STRONG} direction={dirOf(lang)} lang={lang}>
+          {text}
+        </text>,
+      );
+    }
+  }
+  for (const [i, text] of fr.entries()) {
+    y += line;
+    rows.push(
+      <text key={`fr${i}`} x={x} y={y - line * 0.25} font-size={font} lang="fr" direction="ltr" class={strong ? 'commune-map__name commune-map__name--strong' : 'commune-map__name'}>
+        {text}
+      </text>,
+    );
+  }
+  for (const [i, text] of nl.entries()) {
+    y += line;
+    rows.push(
+      <text key={`nl${i}`} x={x} y={y - line * 0.25} font-size={font} lang="nl" direction="ltr" class="commune-map__name commune-map__name--nl">
+        {text}
+      </text>,
+    );
+  }
+  return <g data-commune={cell.commune.id}>{rows}</g>;
+}
+
+/**
+ * A sketch of the 19 communes of Brussels, drawn from their reference points only (no map
+ * tiles, nothing from the network): each commune a cell with its French and Dutch names, the
+ * kiosk's commune marked with a pin and "You are here", the place's commune highlighted by
+ * colour, hatching and a thick outline (never colour alone: paper is often black and white).
+ * A caption says it is a sketch, not a street map, not to scale. For assistive technology it
+ * is one image whose name says which commune is highlighted and where the person is.
+ * Texts are in the person's language; commune names stay as written (left to right).
+ */
+export function CommuneMap({ communes, here, highlight, size }: CommuneMapProps) {
+  const { t, lang } = useT();
+  const sketch = useMemo(() => sketchOf(communes), [communes]);
+  const hatch = `commune-map-hatch-${useId()}`;
+  const hereCommune = findCommune(communes, here);
+  const placeCommune = findCommune(communes, highlight);
+  const hereName = hereCommune && bilingualName(hereCommune, lang);
+  const placeName = placeCommune && bilingualName(placeCommune, lang);
+  const label =
+    placeName && hereName
+      ? t('print:slip.map.label', { place: placeName, here: hereName })
+      : placeName
+        ? t('print:slip.map.labelPlace', { place: placeName })
+        : hereName
+          ? t('print:slip.map.labelHere', { here: hereName })
+          : t('print:slip.map.labelNone');
+  const hereText = t('print:slip.map.here');
+  const order = [...sketch.cells].sort((a, b) => Number(a.commune === placeCommune) - Number(b.commune === placeCommune));
+  return (
+    <figure class={`commune-map commune-map--${size}`} data-here={hereCommune?.id} data-highlight={placeCommune?.id}>
+      <svg
+        class="commune-map__svg"
+        viewBox={`0 0 ${sketch.width} ${sketch.height.toFixed(0)}`}
+        role="img"
+        aria-label={label}
+        preserveAspectRatio="xMidYMid meet"
+        dir="ltr"
+      >
+        <defs>
+          <pattern id={hatch} width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="14" height="14" class="commune-map__hatch-ground" />
+            <line x1="0" y1="0" x2="0" y2="14" class="commune-map__hatch-line" />
+          </pattern>
+        </defs>
+        <path d={pathOf(sketch.outline)} class="commune-map__outline" />
+        {order.map((cell) => (
+          <path
+            key={cell.commune.id}
+            d={pathOf(cell.polygon)}
+            data-commune={cell.commune.id}
+            class={`commune-map__cell${cell.commune === placeCommune ? ' commune-map__cell--highlight' : ''}${cell.commune === hereCommune ? ' commune-map__cell--here' : ''}`}
+            // The fill is an attribute (no inline style: the kiosk's content security policy), so no stylesheet rule sets it.
+            fill={cell.commune === placeCommune ? `url(#${hatch})` : cell.commune === hereCommune ? HERE_FILL : CELL_FILL}
+          />
+        ))}
+        {order.map((cell) => (
+          <Label
+            key={cell.commune.id}
+            cell={cell}
+            strong={cell.commune === placeCommune || cell.commune === hereCommune}
+            hereText={cell.commune === hereCommune ? hereText : undefined}
+            lang={lang}
+          />
+        ))}
+      </svg>
+      <figcaption class="commune-map__caption">
+        {placeName && (
+          <span class="commune-map__key">
+            <svg class="commune-map__swatch" viewBox="0 0 28 20" aria-hidden="true">
+              <rect x="1.5" y="1.5" width="25" height="17" fill={`url(#${hatch})`} class="commune-map__swatch-place" />
+            </svg>
+            <span>{textWith(t, 'print:slip.map.legendPlace', {}, { place: <Isolate lang="fr">{placeName}</Isolate> })}</span>
+          </span>
+        )}
+        {hereName && (
+          <span class="commune-map__key">
+            <svg class="commune-map__swatch" viewBox="-20 -50 40 52" aria-hidden="true">
+              <Pin x={0} y={0} />
+            </svg>
+            <span>{textWith(t, 'print:slip.map.legendHere', {}, { here: <Isolate lang="fr">{hereName}</Isolate> })}</span>
+          </span>
+        )}
+        <span class="commune-map__note">{t('print:slip.map.caption')}</span>
+      </figcaption>
+    </figure>
+  );
+}
