@@ -26,7 +26,10 @@ export default {
         title: 'eid-pin:secretCode.title',
         body: ['eid-pin:secretCode.body1', 'eid-pin:secretCode.body2'],
         pictogram: 'pin-code',
-        sources: [40, 41],
+        // [40]: the letter holds PIN and PUK, and most people change the PIN when collecting
+        // the card — so three tries with the letter's old PIN block it. Nothing about when the
+        // letter arrives (the source does not say).
+        sources: [40],
       },
       on: { NEXT: 'forgotten' },
     },
@@ -36,7 +39,7 @@ export default {
         title: 'eid-pin:forgotten.title',
         body: ['eid-pin:forgotten.body1', 'eid-pin:forgotten.body2'],
         pictogram: 'unlock',
-        sources: [40, 42, 43],
+        sources: [40, 41, 42, 43],
       },
       on: { NEXT: 'lostLetter' },
     },
@@ -56,7 +59,7 @@ export default {
         title: 'eid-pin:itsme.title',
         body: ['eid-pin:itsme.body1', 'eid-pin:itsme.body2'],
         pictogram: 'phone-app',
-        sources: [53, 54, 55],
+        sources: [53, 54],
       },
       on: { NEXT: 'neverShare' },
     },
@@ -66,7 +69,9 @@ export default {
         title: 'eid-pin:neverShare.title',
         body: ['eid-pin:neverShare.body1', 'eid-pin:neverShare.body2'],
         pictogram: 'lock',
-        sources: [63, 62, 60],
+        // Advice with its reason (card + PIN log in as you [47]); the alternative without the
+        // code is the trusted person [63].
+        sources: [47, 63, 62, 60],
       },
       on: { NEXT: 'lostCard' },
     },
@@ -87,13 +92,15 @@ export default {
         lead: 'eid-pin:check.lead',
         pictogram: 'question',
         options: [
-          { id: 'nobody', label: 'eid-pin:check.nobody', pictogram: 'user-x' },
-          { id: 'family', label: 'eid-pin:check.family', pictogram: 'group' },
-          { id: 'helper', label: 'eid-pin:check.helper', pictogram: 'handshake' },
+          { id: 'login', label: 'eid-pin:check.login', pictogram: 'computer' },
+          { id: 'nothing', label: 'eid-pin:check.nothing', pictogram: 'ban' },
+          { id: 'unknown', label: 'eid-pin:check.unknown', pictogram: 'help-circle' },
         ],
-        check: { expected: 'nobody', retry: 'eid-pin:check.retry' },
+        // Teach-back on the reason (the risk), never on whom the person trusts: no official
+        // text says "never share your PIN" (fact sheet §7), so sharing it is their decision.
+        check: { expected: 'login', retry: 'eid-pin:check.retry' },
       },
-      on: { 'PICK.nobody': 'recap', 'PICK.family': 'neverShare', 'PICK.helper': 'neverShare' },
+      on: { 'PICK.login': 'recap', 'PICK.nothing': 'neverShare', 'PICK.unknown': 'neverShare' },
     },
     recap: {
       meta: {
