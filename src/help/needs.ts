@@ -8,7 +8,7 @@ export interface Need {
   services: readonly string[];
 }
 
-/** The few kinds of help a person can ask for (shared/data/README.md tags). */
+/** The few kinds of help a person can ask for (data/README-helpers.md tags). */
 export const needs: readonly Need[] = [
   { id: 'eid', label: 'finder.need.eid', pictogram: 'id-card', services: ['eid-pin-help'] },
   { id: 'computer', label: 'finder.need.computer', pictogram: 'computer', services: ['computer-access', 'digital-training', 'mobile-epn'] },
