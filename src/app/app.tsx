@@ -18,6 +18,7 @@ import { applyDisplay, defaultDisplay, type DisplayPrefs } from '../shell/displa
 import { SettingsContext } from '../shell/settings-context';
 import type { ReadAloud } from '../speech/read-aloud';
 import { emitUsage } from '../shell/usage';
+import { residenceStore } from '../nearby/residence-store';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorScreen } from './error-screen';
 import { ContentsScreen } from './contents-screen';
@@ -88,6 +89,8 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
                     applyDisplay(defaultDisplay);
                   },
                 },
+                // Where the person said they live ("Help nearby"): this session only.
+                residenceStore,
               ],
               applyUpdate,
               window,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { emitUsage } from '../shell/usage';
 import { findLanguage } from '../i18n/languages';
 import { useT } from '../i18n/use-t';
@@ -6,49 +6,78 @@ import { TakeAwaySlip } from '../print/take-away-slip';
 import { printPage } from '../print/print-page';
 import { useKioskSettings } from '../shell/settings-context';
 import { BigButton } from '../ui/big-button';
-import { communeIndex, findPlaces, type FoundPlace } from '../help/finder';
+import { answerNeed, communeIndex, type FinderAnswer, type FoundPlace } from '../help/finder';
 import { needs } from '../help/needs';
+import { CommuneMap } from '../map/commune-map';
+import { AnswerList, shownCount } from './answer-list';
+import { CounterCard } from './counter-card';
 import { PlaceCard } from './place-card';
+import { ResidenceQuestion } from './residence-question';
+import { useResidence } from './residence-store';
 import { usePlacesData } from './use-places-data';
 
 /** How many places fit on a take-away paper. */
 export const MAX_ON_PAPER = 3;
-/** How many places to show before "Show more": enough to choose, few enough not to overwhelm. */
+/** How many walk-in places to show before "Show more": enough to choose, few enough not to overwhelm. */
 const PAGE = 5;
-/** Below this many places speaking the person's language, nearby others are shown too. */
-const MIN_SHOWN = 3;
+
+/** The needs a person asks for: the chips chosen, else those the topic is about; none = help in general. */
+function askedNeeds(chosen: readonly string[], topicServices: readonly string[]): string[] {
+  if (chosen.length > 0) return [...chosen];
+  return needs.filter((n) => n.services.some((s) => topicServices.includes(s))).map((n) => n.id);
+}
 
 /**
- * Find people nearby who can help: few big filter chips, nearest first, a take-away paper.
- * Everything chosen here is session state of this component: it goes when the session resets.
+ * Find people nearby who can help: few big need chips, then the finder's answer in groups
+ * (src/help/finder.ts decides who is listed and in which order). When the need is served only by
+ * one's own commune, "Where do you live?" is asked once a session (the answer lives in the
+ * session store, wiped at reset, never counted). "Show this at the counter" opens a screen
+ * saying the need in the person's language, French and Dutch. A take-away paper.
  * `topic`: text key of the topic the finder was opened from, for the printed slip's header.
  */
 export default function FinderPanel({ topicServices, topic }: { topicServices: readonly string[]; topic?: string | undefined }) {
   const { t, lang } = useT();
   const settings = useKioskSettings();
   const data = usePlacesData();
+  const [residence, setResidence] = useResidence();
   const [chosenNeeds, setNeeds] = useState<string[]>([]);
   const [byLanguage, setByLanguage] = useState(true);
   const [openNow, setOpenNow] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const [paper, setPaper] = useState<FoundPlace[]>([]);
+  const [counter, setCounter] = useState(false);
+  // The control that opened the counter card gets the focus back on "Back to the list".
+  const opener = useRef<HTMLElement | null>(null);
+  // Right after "Where do you live?", the list starts in sight at its first heading.
+  const justAnswered = useRef(false);
 
   useEffect(() => emitUsage({ type: 'finder-open' }), []);
 
   const communes = useMemo(() => (data && !(data instanceof Error) ? communeIndex(data.communes) : new Map()), [data]);
-  const [results, others] = useMemo((): [FoundPlace[], FoundPlace[]] => {
-    if (!data || data instanceof Error) return [[], []];
-    const ctx = { communes, location: { communeName: settings.communeName, point: settings.location }, now: new Date() };
-    const query = { needs: chosenNeeds, topicServices, openNow };
-    const inLanguage = findPlaces(data.places, { ...query, language: byLanguage ? lang : undefined }, ctx);
-    if (!byLanguage || inLanguage.length >= MIN_SHOWN) return [inLanguage, []];
-    // Few places are known to speak this language: show the nearest others too, said plainly.
-    const shownIds = new Set(inLanguage.map((f) => f.place.id));
-    return [inLanguage, findPlaces(data.places, query, ctx).filter((f) => !shownIds.has(f.place.id)).slice(0, MIN_SHOWN)];
-  }, [data, chosenNeeds, topicServices, byLanguage, lang, openNow, communes, settings]);
+  const now = useMemo(() => new Date(), [data, chosenNeeds, openNow, residence]);
+  const answer = useMemo((): FinderAnswer | undefined => {
+    if (!data || data instanceof Error) return undefined;
+    const ctx = { communes, location: { communeName: settings.communeName, point: settings.location }, now };
+    const query = { needs: chosenNeeds, topicServices, openNow, language: byLanguage ? lang : undefined, residence, counterHelp: settings.counterHelp };
+    return answerNeed(data.places, query, ctx);
+  }, [data, chosenNeeds, topicServices, byLanguage, lang, openNow, communes, settings, residence, now]);
+
+  // "Open now" is offered only when it can change something; hidden, it no longer filters.
+  const openNowUseful = answer?.openNowUseful ?? false;
+  useEffect(() => {
+    if (!openNowUseful && openNow) setOpenNow(false);
+  }, [openNowUseful, openNow]);
+  useEffect(() => {
+    if (!counter && opener.current?.isConnected) opener.current.focus();
+  }, [counter]);
 
   if (data === null) return <p class="help__status">{t('help.loading')}</p>;
-  if (data instanceof Error) return <p class="help__status">{t('help.none')}</p>;
+  if (data instanceof Error || !answer) return <p class="help__status">{t('help.none')}</p>;
+
+  const needIds = askedNeeds(chosenNeeds, topicServices);
+  // Before any need is said ("Help nearby" from home), the list is everything: the question
+  // "Where do you live?" waits for a need it matters to.
+  const ask = answer.askResidence && needIds.length > 0;
 
   const toggleNeed = (id: string) => {
     if (!chosenNeeds.includes(id)) emitUsage({ type: 'finder-filter', filter: id });
@@ -60,7 +89,27 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
     setPaper((now) =>
       isOnPaper(found) ? now.filter((p) => p.place.id !== found.place.id) : now.length < MAX_ON_PAPER ? [...now, found] : now,
     );
+  const showCounter = () => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setCounter(true);
+  };
   const languageName = findLanguage(lang)?.name ?? lang;
+  const count = shownCount(answer, shown);
+  const listed = answer.inLanguage.length + answer.others.length;
+  const empty = count === 0 && !answer.askHere && !answer.ownCommuneHint;
+
+  const card = (found: FoundPlace) => (
+    <PlaceCard
+      key={found.place.id}
+      found={found}
+      communes={data.communes}
+      now={now}
+      chosen={isOnPaper(found)}
+      onToggle={settings.printing ? () => togglePaper(found) : undefined}
+      onShowCounter={showCounter}
+      map={found.place.commune && !found.byPhone ? <CommuneMap communes={data.communes} here={settings.communeName} highlight={found.place.commune} size="card" /> : undefined}
+    />
+  );
 
   return (
     <div class="finder">
@@ -73,61 +122,74 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
         <BigButton variant="secondary" class="chip" pictogram="speech-bubble" aria-pressed={byLanguage} onPress={() => setByLanguage((v) => !v)}>
           {t('finder.speaks', { language: languageName })}
         </BigButton>
-        <BigButton
-          variant="secondary"
-          class="chip"
-          pictogram="clock"
-          aria-pressed={openNow}
-          onPress={() => {
-            if (!openNow) emitUsage({ type: 'finder-filter', filter: 'open-now' });
-            setOpenNow((v) => !v);
-          }}
-        >
-          {t('finder.openNowFilter')}
-        </BigButton>
-      </div>
-      <p class="finder__count screen-only" role="status">
-        {t('finder.count', { count: results.length })}
-      </p>
-      {results.length === 0 && others.length === 0 && (
-        <div class="finder__empty screen-only">
-          <p class="step__text">{byLanguage ? t('finder.noneInLanguage', { language: languageName }) : t('finder.noneMatch')}</p>
+        {openNowUseful && (
           <BigButton
-            variant="primary"
-            pictogram="repeat"
+            variant="secondary"
+            class="chip"
+            pictogram="clock"
+            aria-pressed={openNow}
             onPress={() => {
-              setNeeds([]);
-              setByLanguage(false);
-              setOpenNow(false);
+              if (!openNow) emitUsage({ type: 'finder-filter', filter: 'open-now' });
+              setOpenNow((v) => !v);
             }}
           >
-            {t('finder.clearFilters')}
+            {t('finder.openNowFilter')}
           </BigButton>
-        </div>
-      )}
-      <div class="help__list screen-only">
-        {results.slice(0, shown).map((found) => (
-          <PlaceCard key={found.place.id} found={found} chosen={isOnPaper(found)} onToggle={settings.printing ? () => togglePaper(found) : undefined} />
-        ))}
+        )}
       </div>
-      {others.length > 0 && (
-        <section class="finder__others screen-only" aria-labelledby="finder-others">
-          <h2 id="finder-others" class="finder__others-title">
-            {t('finder.othersTitle', { language: languageName })}
-          </h2>
-          <div class="help__list">
-            {others.map((found) => (
-              <PlaceCard key={found.place.id} found={found} chosen={isOnPaper(found)} onToggle={settings.printing ? () => togglePaper(found) : undefined} />
-            ))}
+      {ask ? (
+        // Never counted, never stored: the answer goes to the session store only.
+        <ResidenceQuestion
+          communes={data.communes}
+          onAnswer={(answered) => {
+            justAnswered.current = true;
+            setResidence(answered);
+          }}
+        />
+      ) : (
+        <>
+          {count > 0 && (
+            <p class="finder__count screen-only" role="status">
+              {t('finder.count', { count })}
+            </p>
+          )}
+          {empty && (
+            <div class="finder__empty screen-only">
+              <p class="step__text">{t('finder.noneMatch')}</p>
+              <BigButton
+                variant="primary"
+                pictogram="repeat"
+                onPress={() => {
+                  setNeeds([]);
+                  setOpenNow(false);
+                }}
+              >
+                {t('finder.clearFilters')}
+              </BigButton>
+            </div>
+          )}
+          <div class="screen-only">
+            <AnswerList
+              answer={answer}
+              residence={residence}
+              needIds={needIds}
+              communes={data.communes}
+              language={byLanguage ? languageName : undefined}
+              shown={shown}
+              card={card}
+              onChangeResidence={() => setResidence(undefined)}
+              onShowCounter={showCounter}
+              focusFirst={justAnswered.current}
+            />
           </div>
-        </section>
-      )}
-      {results.length > shown && (
-        <div class="finder__more screen-only">
-          <BigButton variant="secondary" pictogram="next" onPress={() => setShown((n) => n + PAGE)}>
-            {t('finder.showMore')}
-          </BigButton>
-        </div>
+          {listed > shown && (
+            <div class="finder__more screen-only">
+              <BigButton variant="secondary" pictogram="next" onPress={() => setShown((n) => n + PAGE)}>
+                {t('finder.showMore')}
+              </BigButton>
+            </div>
+          )}
+        </>
       )}
       {paper.length > 0 && (
         <div class="finder__paper screen-only" role="region" aria-label={t('finder.paperTitle')}>
@@ -145,6 +207,7 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
         </div>
       )}
       {paper.length > 0 && <TakeAwaySlip places={paper} topic={topic} />}
+      {counter && <CounterCard needIds={needIds.length > 0 ? needIds : ['any']} onBack={() => setCounter(false)} />}
     </div>
   );
 }
