@@ -3,13 +3,16 @@ import type { KioskDatabase, StoredPlace } from '../data/db';
 import { exportCsv, exportFileName, exportJson } from '../data/export';
 import { CATEGORIES, COMMUNES } from '../data/import/vocabulary';
 import { allPlaces, canUndo, inventorySource, saveStaffPlace, type InventorySource } from '../data/inventory-store';
-import type { Place } from '../data/place';
+import type { Commune, Place } from '../data/place';
+import { loadBuiltInInventory } from '../data/places-source';
+import { defaultSettings, type KioskSettings } from '../shell/settings';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { NO_FILTERS, filterPlaces, searchTextOf, type DirectoryFilters } from './directory-filter';
 import { downloadText } from './download';
 import { ImportPanel } from './import-panel';
 import { PlaceForm, SelectField } from './place-form';
+import { CheckScreen } from './check-screen';
 import './staff.css';
 import { formatDate } from './format-date';
 
@@ -26,13 +29,24 @@ interface Loaded {
  * The staff directory (lazy chunk, never imported by the public kiosk): search and filter every
  * place, add or edit one, replace the whole list by a file (checked first, undoable), export it.
  */
-export default function DirectoryScreen({ db }: { db: KioskDatabase }) {
+export default function DirectoryScreen({
+  db,
+  settings = defaultSettings,
+  loadCommunes = async () => (await loadBuiltInInventory()).communes,
+}: {
+  db: KioskDatabase;
+  /** Where the kiosk stands: "Check the places near this kiosk" starts there. */
+  settings?: KioskSettings;
+  /** The 19 communes with their points (the built-in file's); tests pass their own. */
+  loadCommunes?: () => Promise<Commune[]>;
+}) {
   const { t, lang } = useT();
   const [data, setData] = useState<Loaded | null>(null);
   const [filters, setFilters] = useState<DirectoryFilters>(NO_FILTERS);
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<{ place?: StoredPlace } | null>(null);
   const [status, setStatus] = useState('');
+  const [checking, setChecking] = useState<{ communes: Commune[] } | null>(null);
   const live = useRef(true);
   const title = useRef<HTMLHeadingElement>(null);
 
@@ -81,6 +95,33 @@ export default function DirectoryScreen({ db }: { db: KioskDatabase }) {
     setStatus(t('staff:export.done', { name }));
   };
 
+  const openCheck = async () => {
+    try {
+      const communes = await loadCommunes();
+      if (live.current) setChecking({ communes });
+    } catch {
+      setStatus(t('staff:check.loadFailed'));
+    }
+  };
+
+  if (data && checking) {
+    return (
+      <main class="staff">
+        <CheckScreen
+          db={db}
+          places={data.places}
+          settings={settings}
+          communes={checking.communes}
+          onSaved={refresh}
+          onBack={() => {
+            setChecking(null);
+            queueMicrotask(() => title.current?.focus());
+          }}
+        />
+      </main>
+    );
+  }
+
   if (data && editing) {
     return (
       <main class="staff">
@@ -127,6 +168,11 @@ export default function DirectoryScreen({ db }: { db: KioskDatabase }) {
       <p role="status" class="staff__status">
         {status}
       </p>
+      <div class="staff__actions">
+        <BigButton variant="primary" disabled={!data} onPress={() => void openCheck()}>
+          {t('staff:check.open')}
+        </BigButton>
+      </div>
 
       <section class="staff__section" aria-labelledby="staff-search-title">
         <h2 id="staff-search-title">{t('staff:search.title')}</h2>

@@ -1,10 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KioskDatabase } from '../data/db';
 import { applyImport } from '../data/import/apply-import';
+import { applyMerge, mergePlaces, type MergeCounts } from '../data/import/merge-import';
 import { msg } from '../data/import/messages';
 import { MAX_FILE_BYTES, MAX_ROWS, canApply, type ImportPreview, type RowReport } from '../data/import/preview';
 import { parseInWorker } from '../data/import/parse-in-worker';
-import { undoLastImport } from '../data/inventory-store';
+import { allPlaces, undoLastImport } from '../data/inventory-store';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { describeMessage } from './describe-message';
@@ -12,6 +13,9 @@ import { FilePicker } from './file-picker';
 
 /** Rows with notes shown in the preview table; the rest are counted. */
 const MAX_ROWS_SHOWN = 200;
+
+/** Replace the whole list by the file, or merge it place by place keeping the most recent checks. */
+type ImportMode = 'replace' | 'merge';
 
 type ImportState =
   | { kind: 'idle' }
@@ -32,6 +36,8 @@ export function ImportPanel({ db, undoable, onChanged }: ImportPanelProps) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<ImportMode>('replace');
+  const [mergeCounts, setMergeCounts] = useState<MergeCounts | null>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const sectionHeading = useRef<HTMLHeadingElement>(null);
 
@@ -69,9 +75,41 @@ export function ImportPanel({ db, undoable, onChanged }: ImportPanelProps) {
     queueMicrotask(() => previewHeading.current?.focus());
   };
 
+  // What a merge would do, counted against the list as it is now.
+  useEffect(() => {
+    setMergeCounts(null);
+    if (state.kind !== 'preview' || mode !== 'merge') return;
+    let live = true;
+    const incoming = state.preview.places;
+    allPlaces(db).then(
+      (ours) => {
+        if (!live) return;
+        const { updated, added, kept } = mergePlaces(ours, incoming);
+        setMergeCounts({ updated, added, kept });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, state, mode]);
+
   const apply = async () => {
     if (state.kind !== 'preview' || busy) return;
     setBusy(true);
+    if (mode === 'merge') {
+      const merged = await applyMerge(db, state.preview);
+      setBusy(false);
+      if (merged.ok) {
+        setState({ kind: 'idle' });
+        setStatus(t('staff:check.merge.applied', { updated: merged.updated, added: merged.added, kept: merged.kept }));
+        await onChanged();
+        sectionHeading.current?.focus();
+      } else {
+        setStatus(describeMessage(t, merged.error));
+      }
+      return;
+    }
     const result = await applyImport(db, state.preview, state.name);
     setBusy(false);
     if (result.ok) {
@@ -118,7 +156,17 @@ export function ImportPanel({ db, undoable, onChanged }: ImportPanelProps) {
         {status}
       </p>
       {state.kind === 'preview' && (
-        <PreviewView name={state.name} preview={state.preview} headingRef={previewHeading} busy={busy} onApply={() => void apply()} onCancel={cancel} />
+        <PreviewView
+          name={state.name}
+          preview={state.preview}
+          headingRef={previewHeading}
+          busy={busy}
+          mode={mode}
+          onMode={setMode}
+          mergeCounts={mergeCounts}
+          onApply={() => void apply()}
+          onCancel={cancel}
+        />
       )}
       <div class="staff__actions">
         <BigButton variant="secondary" disabled={!undoable || busy} onPress={() => void undo()}>
@@ -134,12 +182,16 @@ interface PreviewProps {
   preview: Extract<ImportPreview, { ok: true }>;
   headingRef: { current: HTMLHeadingElement | null };
   busy: boolean;
+  mode: ImportMode;
+  onMode: (mode: ImportMode) => void;
+  /** What a merge would do (null while counting, or when replacing). */
+  mergeCounts: MergeCounts | null;
   onApply: () => void;
   onCancel: () => void;
 }
 
 /** The check of a file: counts, notes about the whole file, the rows to look at, Apply / Cancel. */
-function PreviewView({ name, preview, headingRef, busy, onApply, onCancel }: PreviewProps) {
+function PreviewView({ name, preview, headingRef, busy, mode, onMode, mergeCounts, onApply, onCancel }: PreviewProps) {
   const { t } = useT();
   const withNotes = preview.rows.filter((r) => r.errors.length > 0 || r.warnings.length > 0);
   const errors = preview.rows.filter((r) => r.errors.length > 0).length;
@@ -189,9 +241,26 @@ function PreviewView({ name, preview, headingRef, busy, onApply, onCancel }: Pre
           {t('staff:import.applyBlocked')}
         </p>
       )}
+      {allowed && (
+        <fieldset class="staff-radios">
+          <legend>{t('staff:check.merge.legend')}</legend>
+          {(['replace', 'merge'] as const).map((m) => (
+            <label key={m} class="staff-check">
+              <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => onMode(m)} />
+              <span>{t(`staff:check.merge.${m}`)}</span>
+            </label>
+          ))}
+          {mode === 'merge' && <p class="staff-field__hint">{t('staff:check.merge.mergeHint')}</p>}
+          {mode === 'merge' && mergeCounts && (
+            <p class="staff__count" data-testid="merge-preview">
+              {t('staff:check.merge.preview', { ...mergeCounts })}
+            </p>
+          )}
+        </fieldset>
+      )}
       <div class="staff__actions">
-        <BigButton variant="primary" disabled={!allowed || busy} aria-describedby={allowed ? undefined : 'staff-apply-blocked'} onPress={onApply}>
-          {t('staff:import.apply')}
+        <BigButton variant="primary" disabled={!allowed || busy || (mode === 'merge' && !mergeCounts)} aria-describedby={allowed ? undefined : 'staff-apply-blocked'} onPress={onApply}>
+          {mode === 'merge' ? t('staff:check.merge.apply') : t('staff:import.apply')}
         </BigButton>
         <BigButton variant="secondary" onPress={onCancel}>
           {t('staff:import.cancel')}

@@ -4,9 +4,10 @@ import type { StoredPlace } from '../data/db';
 import type { Message } from '../data/import/messages';
 import { checkRecord, emptyRecord, slugify, uniqueId, type Field } from '../data/import/validate';
 import { CATEGORIES, COMMUNES, CONFIDENCES, SERVICE_TAGS } from '../data/import/vocabulary';
-import type { Place } from '../data/place';
+import { ACCESS_WAYS, CHECK_METHODS, ELIGIBILITIES, type Access, type Place } from '../data/place';
 import { useT } from '../i18n/use-t';
 import { describeMessage, fieldOfMessage } from './describe-message';
+import { HoursEditor } from './hours-editor';
 
 /** Description languages with their own box in the form (others are kept as they are). */
 const FORM_LANGUAGES = ['fr', 'nl', 'en'] as const;
@@ -30,6 +31,9 @@ type TextName =
   | 'accessibility'
   | 'sources'
   | 'checkedOn'
+  | 'checkedHow'
+  | 'eligibility'
+  | 'notes'
   | 'confidence'
   | 'description_fr'
   | 'description_nl'
@@ -38,7 +42,10 @@ type TextName =
 interface FormState {
   text: Record<TextName, string>;
   services: Set<string>;
+  access: Set<Access>;
   publicListing: boolean;
+  /** The hours editor has an incomplete time. */
+  hoursIncomplete: boolean;
 }
 
 function initialState(place: StoredPlace | undefined): FormState {
@@ -63,13 +70,18 @@ function initialState(place: StoredPlace | undefined): FormState {
       accessibility: p?.accessibility ?? '',
       sources: (p?.sources ?? []).join('\n'),
       checkedOn: p?.checkedOn ?? '',
+      checkedHow: p?.checkedHow ?? '',
+      eligibility: p?.eligibility ?? '',
+      notes: p?.notes ?? '',
       confidence: p?.confidence ?? '',
       description_fr: p?.description.fr ?? '',
       description_nl: p?.description.nl ?? '',
       description_en: p?.description.en ?? '',
     },
     services: new Set((p?.services ?? []).filter((s) => known.has(s))),
+    access: new Set(p?.access ?? []),
     publicListing: p?.publicListing ?? true,
+    hoursIncomplete: false,
   };
 }
 
@@ -78,12 +90,16 @@ function recordOf(state: FormState, place: StoredPlace | undefined) {
   const record = emptyRecord(1, false);
   const v = state.text;
   const set = (field: Field, value: unknown) => record.values.set(field, value);
-  for (const field of ['name', 'category', 'audience', 'languages', 'streetAddress', 'postalCode', 'commune', 'lat', 'lon', 'phone', 'email', 'website', 'openingHours', 'accessibility', 'checkedOn', 'confidence'] as const) {
+  for (const field of ['name', 'category', 'audience', 'languages', 'streetAddress', 'postalCode', 'commune', 'lat', 'lon', 'phone', 'email', 'website', 'openingHours', 'accessibility', 'checkedOn', 'checkedHow', 'eligibility', 'notes', 'confidence'] as const) {
     set(field, v[field]);
   }
   set('services', [...state.services, ...v.servicesOther.split(';')]);
   set('sources', v.sources.split(/\r?\n/u));
   set('publicListing', state.publicListing);
+  set('access', ACCESS_WAYS.filter((a) => state.access.has(a)));
+  // Not edited here (they come with the list's sources), carried through as they are.
+  set('hoursSource', place?.hoursSource ?? '');
+  set('sourcesReadOn', place?.sourcesReadOn ?? '');
   // Descriptions in languages the form does not show are kept as they were.
   for (const [lang, text] of Object.entries(place?.description ?? {})) if (!(FORM_LANGUAGES as readonly string[]).includes(lang)) record.descriptions.set(lang, text);
   for (const lang of FORM_LANGUAGES) record.descriptions.set(lang, v[`description_${lang}`]);
@@ -105,6 +121,7 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
   const [state, setState] = useState(() => initialState(place));
   const [errors, setErrors] = useState<Message[]>([]);
   const [saving, setSaving] = useState(false);
+  const [hoursProblem, setHoursProblem] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
 
@@ -130,6 +147,11 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
   const submit = async (event: Event) => {
     event.preventDefault();
     if (saving) return;
+    setHoursProblem(state.hoursIncomplete);
+    if (state.hoursIncomplete) {
+      queueMicrotask(() => summary.current?.focus());
+      return;
+    }
     const checked = checkRecord(recordOf(state, place));
     if (!checked.place) {
       setErrors(checked.errors);
@@ -163,10 +185,11 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
       <h2 id="staff-form-title" tabIndex={-1} ref={heading}>
         {place ? t('staff:form.editTitle', { name: place.name }) : t('staff:form.addTitle')}
       </h2>
-      {errors.length > 0 && (
+      {(errors.length > 0 || hoursProblem) && (
         <div class="staff-notice staff-notice--error" role="alert" tabIndex={-1} ref={summary}>
           <h3>{t('staff:form.errorsTitle')}</h3>
           <ul>
+            {hoursProblem && <li>{t('staff:check.hoursIncomplete')}</li>}
             {errors.map((m, i) => (
               <li key={i}>{describeMessage(t, m)}</li>
             ))}
@@ -221,7 +244,44 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
           {field('phone', t('staff:field.phone'), { type: 'tel' })}
           {field('email', t('staff:field.email'), { type: 'email' })}
           {field('website', t('staff:field.website'), { type: 'url', hint: t('staff:hint.website') })}
-          {field('openingHours', t('staff:field.openingHours'), { hint: t('staff:hint.openingHours') })}
+        </fieldset>
+
+        <HoursEditor
+          value={place?.openingHours ?? ''}
+          onChange={(osm) => setState((s) => ({ ...s, hoursIncomplete: osm === null, text: { ...s.text, openingHours: osm ?? s.text.openingHours } }))}
+        />
+
+        <fieldset>
+          <legend>{t('staff:field.access')}</legend>
+          <SelectField
+            name="eligibility"
+            label={t('staff:field.eligibility')}
+            value={state.text.eligibility}
+            onChange={(value) => setText('eligibility', value)}
+            error={errorFor('eligibility')}
+            options={[['', t('staff:check.eligibility.unknown')], ...ELIGIBILITIES.map((e) => [e, t(`staff:check.eligibility.${e}`)] as [string, string])]}
+          />
+          <fieldset class="staff-checks">
+            <legend>{t('staff:check.access.legend')}</legend>
+            {ACCESS_WAYS.map((way) => (
+              <label key={way} class="staff-check">
+                <input
+                  type="checkbox"
+                  checked={state.access.has(way)}
+                  onChange={(e) => {
+                    const on = (e.currentTarget as HTMLInputElement).checked;
+                    setState((s) => {
+                      const access = new Set(s.access);
+                      if (on) access.add(way);
+                      else access.delete(way);
+                      return { ...s, access };
+                    });
+                  }}
+                />
+                <span>{t(`staff:check.access.${way}`)}</span>
+              </label>
+            ))}
+          </fieldset>
         </fieldset>
 
         <fieldset>
@@ -234,6 +294,17 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
           <legend>{t('staff:form.check')}</legend>
           {field('sources', t('staff:field.sources'), { multiline: true, hint: t('staff:hint.sources') })}
           {field('checkedOn', t('staff:field.checkedOn'), { type: 'date' })}
+          <SelectField
+            name="checkedHow"
+            label={t('staff:check.form.checkedHow')}
+            value={state.text.checkedHow}
+            onChange={(value) => setText('checkedHow', value)}
+            error={errorFor('checkedHow')}
+            options={[['', t('staff:check.form.notChecked')], ...CHECK_METHODS.map((m) => [m, t(`staff:check.how.${m}`)] as [string, string])]}
+          />
+          {place?.sourcesReadOn && <p class="staff-field__hint">{t('staff:check.form.sourcesReadOn', { date: place.sourcesReadOn })}</p>}
+          {place?.hoursSource && <p class="staff-field__hint">{t('staff:check.form.hoursSource', { source: place.hoursSource })}</p>}
+          {field('notes', t('staff:field.notes'), { multiline: true })}
           <SelectField
             name="confidence"
             label={t('staff:field.confidence')}

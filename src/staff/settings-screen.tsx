@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { flows } from '../../flows/registry';
 import { COMMUNES } from '../data/import/vocabulary';
+import { needs } from '../help/needs';
 import { languages } from '../i18n/languages';
 import { useT } from '../i18n/use-t';
 import { SITE_KINDS, type KioskSettings, type SiteKind } from '../shell/settings';
@@ -273,6 +274,27 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
               />
             )}
           </Field>
+          <fieldset class="staff-checks" aria-describedby="settings-counter-hint">
+            <legend>{t('staff:check.counter.legend')}</legend>
+            <p id="settings-counter-hint" class="staff-field__hint">
+              {t('staff:check.counter.hint')}
+            </p>
+            {needs.map((need) => (
+              <label key={need.id} class="staff-check">
+                <input
+                  type="checkbox"
+                  value={need.id}
+                  checked={draft.counterHelp.includes(need.id)}
+                  onChange={(e) => {
+                    const on = (e.currentTarget as HTMLInputElement).checked;
+                    // Kept in the chips' order, whatever order they were ticked in.
+                    set('counterHelp', needs.map((n) => n.id).filter((id) => (id === need.id ? on : draft.counterHelp.includes(id))));
+                  }}
+                />
+                {t(need.label)}
+              </label>
+            ))}
+          </fieldset>
         </fieldset>
 
         <fieldset>

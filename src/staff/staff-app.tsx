@@ -46,7 +46,7 @@ interface ScreenProps {
  * cached version, a missing file) shows a message instead of breaking the staff area.
  */
 const LOADERS: Record<Section, () => Promise<ComponentType<ScreenProps>>> = {
-  directory: () => import('./directory-screen').then((m) => ({ db }: ScreenProps) => (db ? <m.default db={db} /> : <NoStorage />)),
+  directory: () => import('./directory-screen').then((m) => ({ db, settings }: ScreenProps) => (db ? <m.default db={db} settings={settings} /> : <NoStorage />)),
   settings: () => import('./settings-screen').then((m) => ({ onSettings, storage }: ScreenProps) => <m.default onSaved={onSettings} storage={storage} />),
   data: () => import('./data-screen').then((m) => ({ db, settings }: ScreenProps) => <m.default db={db} settings={settings} />),
   counts: () => import('./counts-screen').then((m) => ({ db }: ScreenProps) => (db ? <m.default db={db} /> : <NoStorage />)),
