@@ -75,6 +75,9 @@ export function recentlyChecked(place: Place, now: Date): boolean {
   return ageDays >= -1 && ageDays <= CHECK_VALID_DAYS;
 }
 
+/** Where the service rank (the topic's most wanted service first) sits in a sort key. */
+const SERVICE_KEY = 2;
+
 /** A matching place with its sort key (compared item by item, then by name). */
 interface Ranked {
   f: FoundPlace;
@@ -208,9 +211,13 @@ export function answerNeed(places: readonly Place[], query: NeedQuery, ctx: Find
   const residentsOnly = all.filter((r) => r.f.residentsOnly);
   const homeCommune = residence?.kind === 'commune' ? (ctx.communes.get(residence.communeName)?.nameFr ?? residence.communeName) : undefined;
 
-  // The person's own desks: what the person needs first (eID at the population desk, then the rest).
-  const yourCommune = homeCommune === undefined ? [] : residentsOnly.filter((r) => r.f.place.commune === homeCommune).sort((a, b) => compareRanked({ ...a, key: a.key.slice(1) }, { ...b, key: b.key.slice(1) }));
-  const open = all.filter((r) => !r.f.residentsOnly);
+  // The person's own desks for what they asked first (eID: the population desk; social help: the
+  // CPAS). Their other residents-only places (the population desk for social help) are not the
+  // door for this need: they are listed with the rest, where distance and language rank them.
+  const own = homeCommune === undefined ? [] : residentsOnly.filter((r) => r.f.place.commune === homeCommune);
+  const bestService = Math.min(...own.map((r) => r.key[SERVICE_KEY]!));
+  const yourCommune = own.filter((r) => r.key[SERVICE_KEY] === bestService).sort((a, b) => compareRanked({ ...a, key: a.key.slice(1) }, { ...b, key: b.key.slice(1) }));
+  const open = all.filter((r) => !r.f.residentsOnly || (own.includes(r) && !yourCommune.includes(r)));
   const phoneForAnyone = (r: Ranked) => r.f.byPhone && r.f.place.eligibility === 'anyone';
   const byPhone = open.filter(phoneForAnyone);
   const walkable = open.filter((r) => !phoneForAnyone(r));
