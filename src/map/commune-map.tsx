@@ -7,8 +7,8 @@ import { breakName, pathOf, sketchOf, type SketchCell } from './sketch';
 import './commune-map.css';
 
 /** Label sizes in sketch units (the sketch is 1000 wide): names of other communes, and of the two that matter. */
-const FONT = 25;
-const FONT_STRONG = 30;
+const FONT = 26;
+const FONT_STRONG = 34;
 /** An average letter's width as a share of the font size (Noto Sans / Atkinson Hyperlegible). */
 const LETTER = 0.56;
 /** Cell colours (the place's cell is hatched yellow): light, so that dark names read at more than 12:1. */
@@ -45,9 +45,13 @@ function Label({ cell, strong, hereText, lang }: { cell: SketchCell; strong: boo
   const maxChars = Math.max(6, Math.floor((cell.labelWidth - 16) / (LETTER * font)));
   const fr = breakName(cell.commune.nameFr, maxChars);
   const nl = cell.commune.nameNl === cell.commune.nameFr ? [] : breakName(cell.commune.nameNl, maxChars);
-  const here = hereText === undefined ? [] : breakName(hereText, Math.max(maxChars, 10));
   const line = font * 1.15;
-  const height = (hereText === undefined ? 0 : PIN + here.length * line) + (fr.length + nl.length) * line;
+  // "You are here" beside the pin when the cell has room for it; the key under the map says it always.
+  const namesHeight = (fr.length + nl.length) * line;
+  const hereLines = hereText === undefined ? [] : breakName(hereText, maxChars);
+  const hereFits = hereLines.length > 0 && Math.max(...hereLines.map((l) => l.length)) <= maxChars && namesHeight + PIN + hereLines.length * line <= cell.labelHeight - 16;
+  const here = hereFits ? hereLines : [];
+  const height = (hereText === undefined ? 0 : PIN + here.length * line) + namesHeight;
   let y = cell.anchor.y - height / 2;
   const x = cell.anchor.x;
   const rows: preact.JSX.Element[] = [];

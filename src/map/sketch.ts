@@ -15,6 +15,8 @@ export interface SketchCell {
   anchor: Point;
   /** Width available for the label at the anchor, in sketch units. */
   labelWidth: number;
+  /** Height of the cell through the anchor, in sketch units. */
+  labelHeight: number;
 }
 
 /** The whole sketch: a box `width` × `height`, the region's outline and one cell per commune. */
@@ -175,7 +177,8 @@ export function sketchOf(communes: readonly Commune[]): Sketch {
     cells: communes.map((commune, i) => {
       const polygon = cells[i]!;
       const anchor = polygon.length >= 3 ? centroid(polygon) : points[i]!;
-      return { commune, polygon, anchor, labelWidth: widthAt(polygon, anchor.y) };
+      const turned = polygon.map((p) => ({ x: p.y, y: p.x }));
+      return { commune, polygon, anchor, labelWidth: widthAt(polygon, anchor.y), labelHeight: widthAt(turned, anchor.x) };
     }),
   };
 }

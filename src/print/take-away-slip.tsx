@@ -4,7 +4,7 @@ import type { Commune, Place } from '../data/place';
 import { loadBuiltInInventory } from '../data/places-source';
 import { displayWebsite, telUri } from '../help/contact-links';
 import type { FoundPlace } from '../help/finder-answer';
-import { hoursSentence, weekLines } from '../help/hours-words';
+import { hoursNow, hoursSentence, weekLines } from '../help/hours-words';
 import { Isolate, textWith } from '../i18n/isolate';
 import { useT } from '../i18n/use-t';
 import { CommuneMap } from '../map/commune-map';
@@ -84,7 +84,9 @@ function SlipPlace({ place, need, communes, here, now }: { place: Place; need: s
   const access = place.access.map((a) => t(`print:slip.access.${a}`));
   const commune = findCommune(communes, place.commune);
   const communeText = commune ? bilingualName(commune, lang) : place.commune;
-  const week = weekLines(place.openingHours, lang);
+  const now24 = hoursNow(place.openingHours, now);
+  // Around the clock is said as such ("Open day and night, every day"), not as "Mon–Sun 0:00–24:00".
+  const week = now24.state === 'open' && now24.always ? [] : weekLines(place.openingHours, lang);
   const tel = telUri(place.phone);
   const freshness = dataLine(place, t, lang);
   return (
@@ -96,47 +98,47 @@ function SlipPlace({ place, need, communes, here, now }: { place: Place; need: s
         {helpsWith.length > 0 && <p>{t('print:slip.helpsWith', { list: helpsWith.join(' · ') })}</p>}
         {place.eligibility === 'residents' && communeText && (
           <p class="slip-place__who">
-            <Pictogram id="town-hall" size="sm" /> {textWith(t, 'print:slip.who.residents', {}, { commune: <Isolate lang="fr">{communeText}</Isolate> })}
+            <Pictogram id="town-hall" size="sm" /> <span>{textWith(t, 'print:slip.who.residents', {}, { commune: <Isolate lang="fr">{communeText}</Isolate> })}</span>
           </p>
         )}
         {place.eligibility === 'members' && (
           <p class="slip-place__who">
-            <Pictogram id="users" size="sm" /> {t('print:slip.who.members')}
+            <Pictogram id="users" size="sm" /> <span>{t('print:slip.who.members')}</span>
           </p>
         )}
         {place.eligibility === 'anyone' && (
           <p class="slip-place__who">
-            <Pictogram id="users" size="sm" /> {t('print:slip.who.anyone')}
+            <Pictogram id="users" size="sm" /> <span>{t('print:slip.who.anyone')}</span>
           </p>
         )}
         {access.length > 0 && (
           <p>
-            <Pictogram id="calendar" size="sm" /> {access.join(' · ')}
+            <Pictogram id="calendar" size="sm" /> <span>{access.join(' · ')}</span>
           </p>
         )}
         {languages.length > 0 && (
           <p>
-            <Pictogram id="speech-bubble" size="sm" /> {t('print:slip.languages', { list: languages.join(', ') })}
+            <Pictogram id="speech-bubble" size="sm" /> <span>{t('print:slip.languages', { list: languages.join(', ') })}</span>
           </p>
         )}
         {address && (
           <p>
-            <Pictogram id="place" size="sm" /> <Isolate lang="fr">{address}</Isolate>
+            <Pictogram id="place" size="sm" /> <span><Isolate lang="fr">{address}</Isolate></span>
           </p>
         )}
         {place.phone && (
           <p class="slip-place__phone">
-            <Pictogram id="phone" size="sm" /> <Isolate whole>{place.phone}</Isolate>
+            <Pictogram id="phone" size="sm" /> <span><Isolate whole>{place.phone}</Isolate></span>
           </p>
         )}
         {place.website && (
           <p>
-            <Pictogram id="website" size="sm" /> <Isolate>{displayWebsite(place.website)}</Isolate>
+            <Pictogram id="website" size="sm" /> <span><Isolate>{displayWebsite(place.website)}</Isolate></span>
           </p>
         )}
         <div class="slip-place__hours">
           <p>
-            <Pictogram id="clock" size="sm" /> <strong>{t('print:slip.hours')}</strong>
+            <Pictogram id="clock" size="sm" /> <span><strong>{t('print:slip.hours')}</strong></span>
           </p>
           {/*
             The week in words when it is known. "Open until 16:30" is true only at the moment of
@@ -158,7 +160,7 @@ function SlipPlace({ place, need, communes, here, now }: { place: Place; need: s
         {bringsEid(place, need) && (
           <div class="slip-place__bring">
             <p>
-              <Pictogram id="id-card" size="sm" /> <strong>{t('print:slip.bring.title')}</strong>
+              <Pictogram id="id-card" size="sm" /> <span><strong>{t('print:slip.bring.title')}</strong></span>
             </p>
             <ul>
               <li>{t('print:slip.bring.eid')}</li>
