@@ -102,7 +102,7 @@ export function ImportPanel({ db, undoable, onChanged }: ImportPanelProps) {
       setBusy(false);
       if (merged.ok) {
         setState({ kind: 'idle' });
-        setStatus(t('staff:check.merge.applied', { updated: merged.updated, added: merged.added, kept: merged.kept }));
+        setStatus(t('staff:check.merge.applied', { count: merged.updated, added: merged.added, kept: merged.kept }));
         await onChanged();
         sectionHeading.current?.focus();
       } else {
@@ -253,7 +253,7 @@ function PreviewView({ name, preview, headingRef, busy, mode, onMode, mergeCount
           {mode === 'merge' && <p class="staff-field__hint">{t('staff:check.merge.mergeHint')}</p>}
           {mode === 'merge' && mergeCounts && (
             <p class="staff__count" data-testid="merge-preview">
-              {t('staff:check.merge.preview', { ...mergeCounts })}
+              {t('staff:check.merge.preview', { count: mergeCounts.updated, added: mergeCounts.added, kept: mergeCounts.kept })}
             </p>
           )}
         </fieldset>
