@@ -3,6 +3,11 @@ import type { FlowConfig } from './types';
 /**
  * "Consent: your choice" — an objective explanation of consent to share health data, with
  * benefits and risks side by side and every choice presented as valid (field need N7).
+ * Balance in substance (issue 14, docs/content.md "Objectivity"): the two comparisons (benefits
+ * and risks of saying yes, the same number of points a side) come before the screens on what
+ * protects the data; the link screen says how a link can start without the eID; the recap
+ * lists a benefit and a risk; a teach-back question asks about a risk; the choices use neutral
+ * pictograms, in one fixed order that does not start with "yes" (nothing shared by default first).
  * Facts from docs/facts.md §2 (consent: what it is, who can register it,
  * am I registered, withdraw, who can see what, exclude a provider, if you refuse, benefits,
  * risks) and §4 (trusted person). Source numbers refer to that file's "Sources" list.
@@ -31,36 +36,6 @@ export default {
         pictogram: 'info',
         sources: [17, 19, 7, 18],
       },
-      on: { NEXT: 'locks' },
-    },
-    locks: {
-      meta: {
-        screen: 'explain',
-        title: 'consent:locks.title',
-        body: ['consent:locks.body1', 'consent:locks.body2'],
-        pictogram: 'lock',
-        sources: [19, 27],
-      },
-      on: { NEXT: 'link' },
-    },
-    link: {
-      meta: {
-        screen: 'explain',
-        title: 'consent:link.title',
-        body: ['consent:link.body1', 'consent:link.body2'],
-        pictogram: 'id-card',
-        sources: [30, 31],
-      },
-      on: { NEXT: 'never' },
-    },
-    never: {
-      meta: {
-        screen: 'explain',
-        title: 'consent:never.title',
-        body: ['consent:never.body1', 'consent:never.body2'],
-        pictogram: 'ban',
-        sources: [7, 23],
-      },
       on: { NEXT: 'compare' },
     },
     compare: {
@@ -85,7 +60,37 @@ export default {
           left: { title: 'consent:compare.left', items: ['consent:compare2.pro1', 'consent:compare2.pro2'] },
           right: { title: 'consent:compare.right', items: ['consent:compare2.con1', 'consent:compare2.con2'] },
         },
-        sources: [36, 4, 9, 37, 38, 34],
+        sources: [36, 4, 9, 33, 39],
+      },
+      on: { NEXT: 'locks' },
+    },
+    locks: {
+      meta: {
+        screen: 'explain',
+        title: 'consent:locks.title',
+        body: ['consent:locks.body1', 'consent:locks.body2'],
+        pictogram: 'lock',
+        sources: [19, 27, 38, 34],
+      },
+      on: { NEXT: 'link' },
+    },
+    link: {
+      meta: {
+        screen: 'explain',
+        title: 'consent:link.title',
+        body: ['consent:link.body1', 'consent:link.body2'],
+        pictogram: 'id-card',
+        sources: [30, 31, 33],
+      },
+      on: { NEXT: 'never' },
+    },
+    never: {
+      meta: {
+        screen: 'explain',
+        title: 'consent:never.title',
+        body: ['consent:never.body1', 'consent:never.body2'],
+        pictogram: 'ban',
+        sources: [7, 23],
       },
       on: { NEXT: 'choices' },
     },
@@ -96,17 +101,19 @@ export default {
         body: ['consent:choices.body'],
         pictogram: 'thumbs-up-down',
         options: [
-          { id: 'agree', label: 'consent:choices.agree', pictogram: 'thumb-up' },
-          { id: 'refuse', label: 'consent:choices.refuse', pictogram: 'thumb-down' },
+          // One fixed order, never "yes" first: what happens with no step at all (nothing is
+          // shared: Belgium is opt-in [18]), then yes and no, then the finer choices.
           { id: 'nothing', label: 'consent:choices.nothing', pictogram: 'hands-off' },
+          { id: 'agree', label: 'consent:choices.agree', pictogram: 'share' },
+          { id: 'refuse', label: 'consent:choices.refuse', pictogram: 'share-off' },
           { id: 'change', label: 'consent:choices.change', pictogram: 'change-mind' },
           { id: 'exclude', label: 'consent:choices.exclude', pictogram: 'user-x' },
           { id: 'document', label: 'consent:choices.document', pictogram: 'hide-document' },
         ],
         // The way on is not a seventh choice: it is the step's Next, apart from the options.
         nextLabel: 'consent:choices.done',
-        // Every option step comes back here; Back from the choices returns to the comparison.
-        back: 'compare2',
+        // Every option step comes back here; Back from the choices returns to the screen before.
+        back: 'never',
       },
       on: {
         'PICK.agree': 'agree',
@@ -123,7 +130,7 @@ export default {
         screen: 'explain',
         title: 'consent:agree.title',
         body: ['consent:agree.body1', 'consent:agree.body2'],
-        pictogram: 'thumb-up',
+        pictogram: 'share',
         sources: [17, 10],
       },
       on: { NEXT: 'choices' },
@@ -133,8 +140,8 @@ export default {
         screen: 'explain',
         title: 'consent:refuse.title',
         body: ['consent:refuse.body1', 'consent:refuse.body2'],
-        pictogram: 'thumb-down',
-        sources: [22, 36, 17],
+        pictogram: 'share-off',
+        sources: [22, 36, 29, 17],
       },
       on: { NEXT: 'choices' },
     },
@@ -235,8 +242,8 @@ export default {
         lead: 'consent:check.lead',
         pictogram: 'question',
         options: [
-          { id: 'yes', label: 'consent:checkChange.yes', pictogram: 'thumb-up' },
-          { id: 'no', label: 'consent:checkChange.no', pictogram: 'thumb-down' },
+          { id: 'yes', label: 'consent:checkChange.yes', pictogram: 'change-mind' },
+          { id: 'no', label: 'consent:checkChange.no', pictogram: 'lock' },
           { id: 'unsure', label: 'consent:check.unsure', pictogram: 'help-circle' },
         ],
         check: { expected: 'yes', retry: 'consent:check.retry' },
@@ -250,42 +257,43 @@ export default {
         lead: 'consent:check.lead',
         pictogram: 'question',
         options: [
-          { id: 'yes', label: 'consent:checkNever.yes', pictogram: 'thumb-up' },
-          { id: 'no', label: 'consent:checkNever.no', pictogram: 'thumb-down' },
+          { id: 'yes', label: 'consent:checkNever.yes', pictogram: 'eye' },
+          { id: 'no', label: 'consent:checkNever.no', pictogram: 'eye-off' },
           { id: 'unsure', label: 'consent:check.unsure', pictogram: 'help-circle' },
         ],
         check: { expected: 'no', retry: 'consent:check.retry' },
       },
-      on: { 'PICK.yes': 'never', 'PICK.no': 'checkAsk', 'PICK.unsure': 'never' },
+      on: { 'PICK.yes': 'never', 'PICK.no': 'checkRisk', 'PICK.unsure': 'never' },
     },
-    checkAsk: {
+    // A risk, not a reassurance: risks are what people understand least (fact sheet [102]).
+    checkRisk: {
       meta: {
         screen: 'check',
-        title: 'consent:checkAsk.title',
+        title: 'consent:checkRisk.title',
         lead: 'consent:check.lead',
         pictogram: 'question',
         options: [
-          { id: 'ask', label: 'consent:checkAsk.ask', pictogram: 'pharmacy' },
-          { id: 'cannot', label: 'consent:checkAsk.cannot', pictogram: 'eye-off' },
+          { id: 'all', label: 'consent:checkRisk.all', pictogram: 'group' },
+          { id: 'one', label: 'consent:checkRisk.one', pictogram: 'stethoscope' },
           { id: 'unsure', label: 'consent:check.unsure', pictogram: 'help-circle' },
         ],
-        check: { expected: 'ask', retry: 'consent:check.retry' },
+        check: { expected: 'all', retry: 'consent:check.retry' },
       },
-      on: { 'PICK.ask': 'recap', 'PICK.cannot': 'registered', 'PICK.unsure': 'registered' },
+      on: { 'PICK.all': 'recap', 'PICK.one': 'compare', 'PICK.unsure': 'compare' },
     },
     recap: {
       meta: {
         screen: 'recap',
         title: 'consent:recap.title',
         items: [
-          { text: 'consent:recap.item1', pictogram: 'thumbs-up-down' },
-          { text: 'consent:recap.item2', pictogram: 'change-mind' },
-          { text: 'consent:recap.item3', pictogram: 'ban' },
-          { text: 'consent:recap.item4', pictogram: 'pharmacy' },
-          { text: 'consent:recap.item5', pictogram: 'user-x' },
+          // Both sides on screen and on paper: a benefit and a risk, the same texts as the comparison.
+          { text: 'consent:recap.item1', pictogram: 'change-mind' },
+          { text: 'consent:compare.pro1', pictogram: 'folder-health' },
+          { text: 'consent:compare.con1', pictogram: 'group' },
+          { text: 'consent:recap.item2', pictogram: 'pharmacy' },
         ],
         pictogram: 'list-check',
-        sources: [17, 18, 7, 23, 19, 34],
+        sources: [17, 18, 6, 10, 19],
         print: true,
       },
       on: { NEXT: 'help' },

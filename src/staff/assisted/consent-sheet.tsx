@@ -2,7 +2,7 @@ import { PrintHeader } from '../../print/print-header';
 import type { LanguageTexts } from './use-language-texts';
 
 /** The choices the sheet explains, in the order of the consent topic's choice step. */
-const CHOICES = ['agree', 'refuse', 'nothing', 'change', 'exclude', 'document'] as const;
+const CHOICES = ['nothing', 'agree', 'refuse', 'change', 'exclude', 'document'] as const;
 
 /** Benefits and risks, from the two comparison steps of the consent topic. */
 const BENEFITS = ['compare.pro1', 'compare.pro2', 'compare2.pro1', 'compare2.pro2'] as const;

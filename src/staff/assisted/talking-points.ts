@@ -28,7 +28,7 @@ export const talkingPoints: Readonly<Record<string, TopicPoints>> = {
       trusted: ['trusted'],
       checkChange: ['check'],
       checkNever: ['check'],
-      checkAsk: ['check'],
+      checkRisk: ['check'],
       recap: ['recap'],
       help: ['help'],
     },
