@@ -12,6 +12,7 @@ export const homeOrder: readonly string[] = [
   'privacy',
   'reliable-info',
   'doctor-questions',
+  'questions',
 ];
 
 /** Every flow file found, whether listed or not (for the tests). */
