@@ -135,11 +135,16 @@ export function PlaceCard({
             <strong class="place__hours-now">{hoursSentence(place, now, t, lang)}</strong>
             {week.length > 0 && (
               <span class="place__week">
-                {week.map((line) => (
-                  <Isolate key={line} dir={dirOf(lang)} lang={lang} class="place__week-line">
-                    {line}
-                  </Isolate>
-                ))}
+                {week.map((line) => {
+                  // "Mon–Fri 8:00–13:00": the days in the screen's language, the times isolated left
+                  // to right so that an Arabic screen does not show "13:00–8:00".
+                  const [, days = line, times = ''] = /^(.*?)\s(\d.*)$/.exec(line) ?? [];
+                  return (
+                    <span key={line} class="place__week-line">
+                      {days} <Isolate whole>{times}</Isolate>
+                    </span>
+                  );
+                })}
               </span>
             )}
           </Fact>
