@@ -40,6 +40,19 @@ describe('residents only: the desk of the commune where the person lives', () =>
     expect(answerNeed(builtIn, ask({ needs: ['health'] }), at('Anderlecht')).askResidence).toBe(false);
   });
 
+  it('never asks for a need a residents-only place only happens to offer (public computers at a CPAS)', () => {
+    const computer = answerNeed(builtIn, ask({ needs: ['computer'] }), at('Woluwe-Saint-Lambert'));
+    expect(computer.askResidence).toBe(false);
+    expect(computer.ownCommuneHint).toBe(false);
+    // The CPAS's computers are for its residents: not listed while nobody said they live there …
+    expect(cards(computer).filter((f) => f.residentsOnly)).toEqual([]);
+    // … listed among the others once the person said so (for another need, earlier in the session).
+    const living = answerNeed(builtIn, ask({ needs: ['computer'], residence: { kind: 'commune', communeName: 'Woluwe-Saint-Lambert' } }), at('Woluwe-Saint-Lambert'));
+    expect(living.yourCommune).toEqual([]);
+    expect(cards(living).filter((f) => f.residentsOnly).map((f) => f.place.commune)).toEqual(expect.arrayContaining(['Woluwe-Saint-Lambert']));
+    expect(cards(living).filter((f) => f.residentsOnly && f.place.commune !== 'Woluwe-Saint-Lambert')).toEqual([]);
+  });
+
   it.each(['outside', 'unsaid'] as const)('living %s: "your own commune" in words, no desk named', (kind) => {
     const a = answerNeed(builtIn, ask({ needs: ['social'], residence: { kind } }), at('Schaerbeek'));
     expect(a.ownCommuneHint).toBe(true);

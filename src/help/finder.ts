@@ -186,6 +186,16 @@ function reachableFirst(list: readonly Ranked[], slots: number): Ranked[] {
   return [...front, ...list.filter((r) => !frontSet.has(r))];
 }
 
+/**
+ * Whether the need is one only the person's own commune serves (eID at the population desk, social
+ * help at the CPAS): a chosen chip marked ownCommune, or with no chip the topic's first service.
+ */
+function servedByOwnCommune(query: NeedQuery): boolean {
+  if (query.needs.length > 0) return needs.some((n) => n.ownCommune && query.needs.includes(n.id));
+  const first = query.topicServices[0];
+  return first !== undefined && needs.some((n) => n.ownCommune && n.services.includes(first));
+}
+
 /** Whether the site's own staff help with what the person asks (a chosen chip, or the topic's help). */
 function helpedHere(query: NeedQuery): boolean {
   const here = query.counterHelp ?? [];
@@ -214,9 +224,12 @@ export function answerNeed(places: readonly Place[], query: NeedQuery, ctx: Find
   // The person's own desks for what they asked first (eID: the population desk; social help: the
   // CPAS). Their other residents-only places (the population desk for social help) are not the
   // door for this need: they are listed with the rest, where distance and language rank them.
+  // For other needs (a computer), a residents-only place is listed only when the person already
+  // said they live in its commune, among the rest: never another commune's, and no question asked.
+  const ownNeed = servedByOwnCommune(query);
   const own = homeCommune === undefined ? [] : residentsOnly.filter((r) => r.f.place.commune === homeCommune);
   const bestService = Math.min(...own.map((r) => r.key[SERVICE_KEY]!));
-  const yourCommune = own.filter((r) => r.key[SERVICE_KEY] === bestService).sort((a, b) => compareRanked({ ...a, key: a.key.slice(1) }, { ...b, key: b.key.slice(1) }));
+  const yourCommune = (ownNeed ? own : []).filter((r) => r.key[SERVICE_KEY] === bestService).sort((a, b) => compareRanked({ ...a, key: a.key.slice(1) }, { ...b, key: b.key.slice(1) }));
   const open = all.filter((r) => !r.f.residentsOnly || (own.includes(r) && !yourCommune.includes(r)));
   const phoneForAnyone = (r: Ranked) => r.f.byPhone && r.f.place.eligibility === 'anyone';
   const byPhone = open.filter(phoneForAnyone);
@@ -252,7 +265,7 @@ export function answerNeed(places: readonly Place[], query: NeedQuery, ctx: Find
 
   const unfiltered = [...yourCommune, ...byPhone, ...walkable];
   const knownHours = unfiltered.filter((r) => r.f.open !== 'unknown').length;
-  const hasResidentsOnly = residentsOnly.length > 0;
+  const hasResidentsOnly = ownNeed && residentsOnly.length > 0;
 
   return {
     askHere: helpedHere(query),
