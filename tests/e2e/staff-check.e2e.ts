@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { dataDate } from '../../src/nearby/words';
-import { baseUrl, launchKiosk, openStaff, openStaffPart, shown, storeRows, tap, text, type Kiosk } from './kiosk';
+import { axeViolations, baseUrl, launchKiosk, openStaff, openStaffPart, shown, storeRows, tap, text, type Kiosk } from './kiosk';
 
 const CODE = '582913';
 const fr = (key: string) => text('fr', `staff:${key}`);
@@ -55,7 +55,7 @@ async function publicCard(page: Page, name: string) {
   return shown(card.first());
 }
 
-test('check a place by phone with the hours editor; the public card says so; a merge keeps the most recent check', { timeout: 240_000 }, async () => {
+test('check a place by phone with the hours editor; the public card says so; a merge keeps the most recent check', { timeout: 360_000 }, async () => {
   // --- Kiosk A: the check ---
   const page = a.page;
   await intoDirectory(page);
@@ -71,6 +71,7 @@ test('check a place by phone with the hours editor; the public card says so; a m
   await tap(list.getByRole('button', { name: fr('check.startLabel').replace('{{name}}', name!) }));
   await shown(page.getByRole('heading', { name: fr('check.formTitle').replace('{{name}}', name!) }));
   await shown(page.getByText(fr('check.ask.hours')));
+  expect((await axeViolations(page, 'staff check form')).join('\n')).toBe('');
 
   for (const day of ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi']) await tap(page.getByRole('button', { name: day, exact: true }));
   await page.getByLabel(fr('check.hours.from'), { exact: true }).fill('09:00');
