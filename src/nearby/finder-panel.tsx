@@ -46,6 +46,7 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
   const [shown, setShown] = useState(PAGE);
   const [paper, setPaper] = useState<FoundPlace[]>([]);
   const [counter, setCounter] = useState(false);
+  const [asking, setAsking] = useState(false);
   // The control that opened the counter card gets the focus back on "Back to the list".
   const opener = useRef<HTMLElement | null>(null);
   // Right after "Where do you live?", the list starts in sight at its first heading.
@@ -75,9 +76,11 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
   if (data instanceof Error || !answer) return <p class="help__status">{t('help.none')}</p>;
 
   const needIds = askedNeeds(chosenNeeds, topicServices);
-  // Before any need is said ("Help nearby" from home), the list is everything: the question
-  // "Where do you live?" waits for a need it matters to.
-  const ask = answer.askResidence && needIds.length > 0;
+  // "Where do you live?" comes first when the person chose a need it matters to (a chip). At the
+  // end of a topic (no chip) the list comes first, with an offer to say it; before any need is
+  // said ("Help nearby" from home) it waits for one.
+  const ask = answer.askResidence && (chosenNeeds.length > 0 || asking);
+  const offer = answer.askResidence && !ask && needIds.length > 0;
 
   const toggleNeed = (id: string) => {
     if (!chosenNeeds.includes(id)) emitUsage({ type: 'finder-filter', filter: id });
@@ -143,6 +146,7 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
           communes={data.communes}
           onAnswer={(answered) => {
             justAnswered.current = true;
+            setAsking(false);
             setResidence(answered);
           }}
         />
@@ -152,6 +156,17 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
             <p class="finder__count screen-only" role="status">
               {t('finder.count', { count })}
             </p>
+          )}
+          {offer && (
+            <section class="finder__residence-offer screen-only" aria-labelledby="residence-offer">
+              <h2 id="residence-offer" class="answer__heading">
+                {t('nearby.residence.title')}
+              </h2>
+              <p>{t('nearby.residence.lead')}</p>
+              <BigButton variant="primary" pictogram="town-hall" onPress={() => setAsking(true)}>
+                {t('nearby.residence.open')}
+              </BigButton>
+            </section>
           )}
           {empty && (
             <div class="finder__empty screen-only">
