@@ -91,7 +91,7 @@ describe('checking the places near this kiosk', () => {
     expect(saved.access).toContain('walk-in');
     const after = screen.getByRole('list', { name: 'Lieux à vérifier' });
     expect(within(after).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent)).not.toContain(name);
-  });
+  }, 30_000);
 
   it('editing a place in the form keeps who may come, access, notes, the check and the sources date', async () => {
     const [first] = await db.places.toArray();
@@ -111,5 +111,5 @@ describe('checking the places near this kiosk', () => {
       sourcesReadOn: '2026-12-04',
       openingHours: first!.openingHours,
     });
-  });
+  }, 30_000);
 });

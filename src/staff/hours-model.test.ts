@@ -56,9 +56,10 @@ describe('hours editor: OSM written from day and time pickers', () => {
       expect(state, value).not.toBeNull();
       const written = toOsm(state!);
       expect(written, value).not.toBeNull();
-      for (const at of MOMENTS) expect(`${value} → ${written} at ${at.toString()}: ${openStateAt(written!, at)}`).toBe(`${value} → ${written} at ${at.toString()}: ${openStateAt(value, at)}`);
+      const differ = MOMENTS.filter((at) => openStateAt(written!, at) !== openStateAt(value, at));
+      expect(differ.map((at) => `${value} → ${written} at ${at.toString()}`)).toEqual([]);
     }
-  });
+  }, 30_000);
 
   it('property: editor state → OSM → the kiosk parser gives the same open/closed answers, and reads back', () => {
     const time = fc.integer({ min: 0, max: 24 * 12 - 1 }).map((n) => n * 5);
@@ -71,7 +72,7 @@ describe('hours editor: OSM written from day and time pickers', () => {
     const state: fc.Arbitrary<HoursState> = fc.record({ rows: fc.array(row, { minLength: 1, maxLength: 4 }), closedOnHolidays: fc.boolean() });
     const seed = process.env['HOURS_EDITOR_SEED'] ? Number(process.env['HOURS_EDITOR_SEED']) : process.env['CI'] ? 20_261_212 : Math.floor(Math.random() * 2 ** 31);
     if (!process.env['CI']) console.info(`hours editor property seed ${seed} (replay: HOURS_EDITOR_SEED=${seed})`);
-    // Moments: every hour and a few odd minutes of the holiday fortnight.
+    // Moments: every 45 minutes of the holiday fortnight (on the hour, at :15, :30 and :45 in turn).
     const sample = MOMENTS.filter((_, i) => i % 3 === 0);
     fc.assert(
       fc.property(state, (s) => {
@@ -87,5 +88,5 @@ describe('hours editor: OSM written from day and time pickers', () => {
       }),
       { numRuns: 150, seed },
     );
-  });
+  }, 60_000);
 });

@@ -115,5 +115,5 @@ describe('merging another kiosk’s list, keeping the most recent check', () => 
       }),
       { numRuns: 300, seed: process.env['CI'] ? 20_261_212 : undefined },
     );
-  });
+  }, 30_000);
 });
