@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
+import { textWith } from '../i18n/isolate';
 import { useT } from '../i18n/use-t';
 import { dayRuns, emptyRow, fromOsm, minutesOf, rowProblems, spanMinutes, toOsm, WEEK, type HoursRow, type HoursState } from './hours-model';
 import './check.css';
@@ -177,7 +178,8 @@ export function HoursEditor({ value, onChange }: HoursEditorProps) {
             </ul>
             {osm !== '' && (
               <p class="hours-editor__osm" data-testid="hours-osm">
-                {t('staff:check.hours.written', { osm })}
+                {/* Only the OSM text itself in a fixed-width font; it reads left to right. */}
+                {textWith(t, 'staff:check.hours.written', {}, { osm: <code dir="ltr">{osm}</code> })}
               </p>
             )}
           </>
