@@ -76,11 +76,9 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
   if (data instanceof Error || !answer) return <p class="help__status">{t('help.none')}</p>;
 
   const needIds = askedNeeds(chosenNeeds, topicServices);
-  // "Where do you live?" comes first when the person chose a need it matters to (a chip). At the
-  // end of a topic (no chip) the list comes first, with an offer to say it; before any need is
-  // said ("Help nearby" from home) it waits for one.
-  const ask = answer.askResidence && (chosenNeeds.length > 0 || asking);
-  const offer = answer.askResidence && !ask && needIds.length > 0;
+  // "Where do you live?" comes first when the need is one only the person's own commune serves
+  // (the eID chip, social help, or the end of the eID topic); "Change" asks again.
+  const ask = answer.askResidence || asking;
 
   const toggleNeed = (id: string) => {
     if (!chosenNeeds.includes(id)) emitUsage({ type: 'finder-filter', filter: id });
@@ -157,17 +155,6 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
               {t('finder.count', { count })}
             </p>
           )}
-          {offer && (
-            <section class="finder__residence-offer screen-only" aria-labelledby="residence-offer">
-              <h2 id="residence-offer" class="answer__heading">
-                {t('nearby.residence.title')}
-              </h2>
-              <p>{t('nearby.residence.lead')}</p>
-              <BigButton variant="primary" pictogram="town-hall" onPress={() => setAsking(true)}>
-                {t('nearby.residence.open')}
-              </BigButton>
-            </section>
-          )}
           {empty && (
             <div class="finder__empty screen-only">
               <p class="step__text">{t('finder.noneMatch')}</p>
@@ -221,7 +208,7 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
           </BigButton>
         </div>
       )}
-      {paper.length > 0 && <TakeAwaySlip places={paper} topic={topic} />}
+      {paper.length > 0 && <TakeAwaySlip places={paper} topic={topic} need={needIds.includes('eid') ? 'eid' : needIds[0]} communes={data.communes} />}
       {counter && <CounterCard needIds={needIds.length > 0 ? needIds : ['any']} onBack={() => setCounter(false)} />}
     </div>
   );

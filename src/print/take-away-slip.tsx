@@ -50,7 +50,7 @@ function dataLine(place: Place, t: TFunction, lang: string): string {
   return read ? t('print:slip.readOn', { date: read }) : '';
 }
 
-/** Whether a person should bring their eID card and code letter to this place for this need (../shared fact sheet §3, docs/facts.md). */
+/** Whether a person should bring their eID card and code letter to this place for this need (fact sheet §3, docs/facts.md). */
 function bringsEid(place: Place, need: string | undefined): boolean {
   if (need !== undefined && need !== 'eid') return false;
   const phoneOnly = place.access.length > 0 && place.access.every((a) => a === 'phone');
