@@ -116,6 +116,9 @@ test('from the end of a topic to a place card to the printed slip', async () => 
     if (await next.count()) await press(text('fr', 'step.next'));
     else await page.locator('.options .btn').first().tap().then(() => page.clock.runFor(600));
   }
+  // The eID topic's help is the population desk of the commune where the person lives: asked once.
+  await page.getByRole('heading', { name: text('fr', 'nearby.residence.title') }).waitFor();
+  await press(/^Saint-Gilles/);
   const card = page.getByRole('article').first();
   const name = (await card.getByRole('heading').innerText()).trim();
   await card.getByRole('button', { name: text('fr', 'finder.addToPaper') }).tap();
@@ -128,6 +131,7 @@ test('from the end of a topic to a place card to the printed slip', async () => 
   // Only the slip: not the other cards, not the controls.
   expect(paper).not.toContain(text('fr', 'controls.stop'));
   expect(paper).not.toContain(text('fr', 'finder.addToPaper'));
+  // Saint-Gilles' town hall has a phone: a code to call it (never a web link).
   expect(await page.locator('.take-away .qr').count()).toBeGreaterThan(0);
   // Its header names the topic the person came from; no button.
   const header = await headerOf('fr', 'eid-pin:tile');
@@ -156,12 +160,15 @@ test("the staff's consent sheet, in the person's language, holds its header, its
   }
 });
 
-test('"someone who helps with my PIN, speaks my language, near here" in 3 taps (Arabic)', async () => {
+test('"someone who helps with my PIN, speaks my language, for where I live" in 3 taps (Arabic)', async () => {
   await page.goto(`${baseUrl()}/`);
   await press('العربية'); // the language, on the welcome screen: not a tap of the answer path
   await page.getByRole('heading', { level: 1, name: text('ar', 'home.title') }).waitFor();
   await press(text('ar', 'controls.help')); // 1
   await press(text('ar', 'finder.need.eid')); // 2
+  // Only the commune where the person lives can help with the eID: asked once, before any desk.
+  expect(await page.getByRole('article').count()).toBe(0);
+  await press(/^Bruxelles/); // 3
   const speaks = page.getByRole('button', { name: text('ar', 'finder.speaks').replace('{{language}}', 'العربية') });
   expect(await speaks.getAttribute('aria-pressed')).toBe('true');
   await page.getByRole('article').first().waitFor();
@@ -171,4 +178,6 @@ test('"someone who helps with my PIN, speaks my language, near here" in 3 taps (
   expect(cards).toBeGreaterThanOrEqual(3);
   const main = await page.locator('main').innerText();
   expect(main).toContain(text('ar', 'service.eid-pin-help'));
+  // The first card is the City of Brussels' own desk, said to be for its residents.
+  expect(await page.getByRole('article').first().getByRole('heading').innerText()).toMatch(/Bruxelles/);
 });
