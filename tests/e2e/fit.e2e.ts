@@ -15,7 +15,7 @@ import { describe, expect, test } from 'vitest';
 import { flows } from '../../flows/registry';
 import { follow, pathsOf, press, startIn } from './flow-walk';
 import { focusInSight, KIOSK_SIZES, measureFit, type FitReport } from './fit';
-import { baseUrl, launchKiosk, text } from './kiosk';
+import { baseUrl, launchKiosk, text, placesListed } from './kiosk';
 
 const TEXT_SIZES = [
   { name: 'default text', value: '1' },
@@ -112,7 +112,7 @@ describe.concurrent('every screen fits the kiosk it stands on', () => {
         for (const path of pathsOf(flow)) {
           await press(page, text(lang, 'controls.home'));
           const step = await follow(page, flow, path, lang);
-          if (flow.states[step]!.meta.screen === 'help') await page.getByRole('article').first().waitFor();
+          if (flow.states[step]!.meta.screen === 'help') await placesListed(page, (target) => target.tap().then(() => page.clock.runFor(600)));
           problems.push(...(await checkScreen(page, `${flow.id}/${step}${path.state.context.retry ? ' (notice)' : ''}`, tally)));
         }
       }
@@ -158,7 +158,7 @@ describe('focus is never hidden (WCAG 2.2, 2.4.11)', () => {
       for (const path of pathsOf(consent)) {
         await press(page, text('fr', 'controls.home'));
         const step = await follow(page, consent, path, 'fr');
-        if (consent.states[step]!.meta.screen === 'help') await page.getByRole('article').first().waitFor();
+        if (consent.states[step]!.meta.screen === 'help') await placesListed(page, (target) => target.tap().then(() => page.clock.runFor(600)));
         await tabRound(`consent/${step}`);
       }
       await press(page, text('fr', 'controls.help'));

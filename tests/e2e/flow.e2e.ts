@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, gone, languages, launchKiosk, openKiosk, recordRequests, shown, tap, text, titlesOf, type Kiosk, type RequestLog } from './kiosk';
+import { axeViolations, gone, languages, launchKiosk, openKiosk, recordRequests, shown, tap, text, titlesOf, type Kiosk, type RequestLog, placesListed } from './kiosk';
 
 /** The topic walked here; its texts are the i18next namespace of the same name. */
 const TOPIC = 'shared-record';
@@ -91,7 +91,7 @@ describe('the shared-record topic, by taps alone', () => {
 
       // The last step: real people who can help, as place cards.
       expect(headings.at(-1)).toBe(text(lang, `${TOPIC}:help.title`));
-      await shown(page.getByRole('article').first());
+      await placesListed(page);
       expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(3);
 
       await tap(button(text(lang, 'step.finish')));
@@ -147,7 +147,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await tap(button(text('fr', `${TOPIC}:tile`)));
     const steps = await walkTopic('fr', async (step, i) => {
       // The last step lists places once the inventory is read: check it with them.
-      if (step.heading === text('fr', `${TOPIC}:help.title`)) await shown(page.getByRole('article').first());
+      if (step.heading === text('fr', `${TOPIC}:help.title`)) await placesListed(page);
       await check(`step ${i + 1} "${step.heading}"`);
     });
     expect(steps.length).toBeGreaterThanOrEqual(3);

@@ -113,6 +113,20 @@ export async function stopAndWipe(page: Page, lang = 'fr'): Promise<void> {
   await tap(question.getByRole('button', { name: text(lang, 'stopConfirm.yes'), exact: true }));
 }
 
+/**
+ * Waits for the help finder's place cards. For a need only the person's own commune serves (eID,
+ * social help), the finder first asks "Where do you live?": answered here with `commune` (the
+ * default kiosk's, Bruxelles). `tapIt` taps a button the way the calling test does (real spacing,
+ * or a tap then time on Playwright's fake clock).
+ */
+export async function placesListed(page: Page, tapIt: (target: Locator) => Promise<void> = tap, commune = 'Bruxelles'): Promise<void> {
+  const card = page.getByRole('article').first();
+  const question = page.locator('section.residence');
+  await card.or(question).first().waitFor({ state: 'visible' });
+  if (await question.isVisible()) await tapIt(question.getByRole('button', { name: new RegExp(`^${commune}\\b`) }).first());
+  await card.waitFor({ state: 'visible' });
+}
+
 /** Opens the kiosk on its start page and waits for the welcome screen. */
 export async function openKiosk(page: Page): Promise<void> {
   await page.goto(`${baseUrl()}/`);

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import practice from '../../flows/practice.flow';
 import type { FlowConfig } from '../../flows/types';
-import { axeViolations, gone, languages, launchKiosk, openKiosk, recordRequests, shown, stopAndWipe, tap, text, type Kiosk, type RequestLog } from './kiosk';
+import { axeViolations, gone, languages, launchKiosk, openKiosk, recordRequests, shown, stopAndWipe, tap, text, type Kiosk, type RequestLog, placesListed } from './kiosk';
 
 const flow = practice as FlowConfig;
 const pad = flow.states.typeCode!.meta.keypad!;
@@ -146,7 +146,7 @@ describe('practice: log in with the eID card, then a tour of a made-up record, b
         await onStep(lang, step);
         await expectBanner(lang);
         if (step === 'insertCard') await shown(page.locator('svg[data-illustration="card-reader"]'));
-        if (step === 'help') await shown(page.getByRole('article').first());
+        if (step === 'help') await placesListed(page);
         if (step === 'codeRight') {
           // The right code is said plainly to have worked, with the open-lock pictogram.
           await shown(page.getByText(text(lang, 'practice:codeRight.body'), { exact: true }));

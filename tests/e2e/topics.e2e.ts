@@ -12,7 +12,7 @@
 import { describe, expect, test } from 'vitest';
 import { flows } from '../../flows/registry';
 import { follow, pathsOf, press, startIn } from './flow-walk';
-import { axeViolations, languages, launchKiosk, recordRequests, text } from './kiosk';
+import { axeViolations, languages, launchKiosk, recordRequests, text, placesListed } from './kiosk';
 
 const langs = (process.env['KIOSK_E2E_LANGS'] ?? languages.map((l) => l.code).join(',')).split(',');
 
@@ -38,7 +38,7 @@ describe.concurrent('every topic, every step, every language', () => {
             await page.getByRole('status').filter({ hasText: text(lang, path.state.context.retry) }).first().waitFor();
           }
           const isHelp = flow.states[step]!.meta.screen === 'help';
-          if (isHelp) await page.getByRole('article').first().waitFor();
+          if (isHelp) await placesListed(page, (target) => target.tap().then(() => page.clock.runFor(600)));
           // The help screen is the same screen at the end of every topic (other places listed):
           // checked once a language.
           if (!isHelp || !helpChecked) {
