@@ -105,7 +105,8 @@ export function AnswerList({
         </article>
       )}
       {answer.byPhone.length > 0 && (
-        <Group id="answer-by-phone" title={t('nearby.group.byPhone')}>
+        // For the eID the phone service is DocStop: the heading says when to call it.
+        <Group id="answer-by-phone" title={t(needIds.includes('eid') ? 'nearby.group.byPhoneEid' : 'nearby.group.byPhone')}>
           <div class="help__list">{answer.byPhone.map(card)}</div>
         </Group>
       )}

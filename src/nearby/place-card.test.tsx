@@ -20,7 +20,7 @@ function card(place: Place, lang = 'en') {
   const found: FoundPlace = { place, sameCommune: false, open: 'unknown', speaks: 'unknown', residentsOnly: place.eligibility === 'residents', byPhone: place.access.includes('phone'), reachable: true };
   return render(
     <Providers i18n={i18n}>
-      <PlaceCard found={found} communes={inventory.communes} now={new Date('2026-12-08T10:00:00')} />
+      <PlaceCard found={found} communes={inventory.communes} now={new Date('2026-12-08T10:00:00')} onShowCounter={() => undefined} onToggle={() => undefined} />
     </Providers>,
   ).container;
 }
@@ -53,6 +53,15 @@ describe('a place card', () => {
     expect(screen.getByText('00800 2123 2123').closest('.place__call')).toBeTruthy();
     expect(screen.getByText('Free call')).toBeTruthy();
     expect(screen.queryByText('Address')).toBeNull();
+    // Nobody comes to a phone line, and there is no counter to show a card at.
+    expect(screen.queryByText('Who may come')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show this at the counter' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Put on my paper' })).toBeTruthy();
+  });
+
+  it('a desk one goes to offers the card to show at its counter', () => {
+    card(builtIn('commune-schaerbeek'));
+    expect(screen.getByRole('button', { name: 'Show this at the counter' })).toBeTruthy();
   });
 
   it('dates in the person’s language, digits as on the phone numbers', () => {

@@ -67,8 +67,11 @@ export function PlaceCard({
           ? textWith(t, 'finder.inCommune', {}, { commune: <Isolate lang="fr">{commune}</Isolate> })
           : undefined;
   const helpsWith = [...new Set(place.services.map((s) => t(`service.${s}`, { defaultValue: '' })).filter(Boolean))];
-  const who =
-    place.eligibility === 'anyone'
+  // A phone service: the number is the way in; "who may come" and "show at the counter" do not apply.
+  const byPhone = found.byPhone && place.phone !== '';
+  const who = byPhone
+    ? undefined
+    : place.eligibility === 'anyone'
       ? t('nearby.who.anyone')
       : place.eligibility === 'members'
         ? t('nearby.who.members')
@@ -78,7 +81,6 @@ export function PlaceCard({
   const ways = place.access.map((a) => t(`nearby.access.${a}`));
   const week = weekLines(place.openingHours, lang);
   const headingId = `place-${place.id}`;
-  const byPhone = found.byPhone && place.phone !== '';
   return (
     <article class={`place${chosen ? ' place--chosen' : ''}${byPhone ? ' place--phone' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId} class="place__name">
@@ -165,9 +167,9 @@ export function PlaceCard({
         {map && <div class="place__map">{map}</div>}
       </div>
       <SourcesLine checkedOn={place.checkedOn} checkedHow={place.checkedHow} sourcesReadOn={place.sourcesReadOn} lang={lang} />
-      {(onShowCounter || onToggle) && (
+      {((onShowCounter && !byPhone) || onToggle) && (
         <div class="place__actions">
-          {onShowCounter && (
+          {onShowCounter && !byPhone && (
             <BigButton variant="secondary" class="place__counter" pictogram="speech-bubble" onPress={onShowCounter}>
               {t('nearby.counter.open')}
             </BigButton>

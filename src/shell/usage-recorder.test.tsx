@@ -224,7 +224,7 @@ describe('after a real session in the kiosk', () => {
       '2026-11-29T14 language:en 1',
       '2026-11-29T14 session 1',
       '2026-11-29T14 session-end:stop 1',
-      '2026-11-29T14 topic-abandon:consent:locks 1',
+      '2026-11-29T14 topic-abandon:consent:compare 1',
       '2026-11-29T14 topic-abandon:consent:what 1',
       '2026-11-29T14 topic-start:consent 2',
     ]);

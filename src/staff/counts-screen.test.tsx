@@ -92,7 +92,7 @@ describe('the counts screen', () => {
     ]);
     expect(screen.getByRole('figure', { name: 'Langues choisies' }).querySelector('[lang="ar"]')?.textContent).toBe('العربية (ar)');
     expect(tableOf('Sujets commencés et terminés').find((r) => r[0] === 'Le consentement : votre choix')).toEqual(['Le consentement : votre choix', '2', '1']);
-    expect(tableOf('Où l’on s’arrête : les 10 étapes les plus fréquentes')).toEqual([['Le consentement : votre choix — Le pour et le contre (compare)', '1']]);
+    expect(tableOf('Où l’on s’arrête : les 10 étapes les plus fréquentes')).toEqual([['Le consentement : votre choix — Dire oui : le pour et le contre (compare)', '1']]);
     expect(tableOf('Questions « Ai-je bien expliqué ? » revues une deuxième fois')[0]?.[0]).toContain('(checkNever)');
     expect(tableOf('Filtres utilisés dans la liste d’aide')).toEqual([
       ['Ouvert maintenant', '2'],
