@@ -2,7 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import type { i18n as I18n } from 'i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Providers, spacedPresses, testI18n } from '../../tests/render-kit';
-import { CounterCard, counterLanguages } from './counter-card';
+import { counterLanguages } from '../help/counter-phrases';
+import { CounterCard } from './counter-card';
 
 let i18n: I18n;
 beforeEach(async () => {

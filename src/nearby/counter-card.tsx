@@ -1,17 +1,13 @@
 import { createPortal } from 'preact/compat';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { dirOf } from '../i18n/isolate';
 import { findLanguage } from '../i18n/languages';
-import { loadLanguage } from '../i18n/i18n';
+import { counterLanguages, counterPhrases } from '../help/counter-phrases';
+import { useLanguagesLoaded } from '../i18n/use-languages-loaded';
 import { useI18n, useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { ScrollArea } from '../ui/scroll-area';
 import './counter-card.css';
-
-/** The counter's languages in Brussels: the person's own comes first, then French and Dutch (and English for a French or Dutch speaker). */
-export function counterLanguages(lang: string): string[] {
-  return [...new Set([lang, 'fr', 'nl', 'en'])].slice(0, 3);
-}
 
 /**
  * What the person needs, in one language, from fixed phrases only: one sentence per need
@@ -20,19 +16,17 @@ export function counterLanguages(lang: string): string[] {
  */
 function Block({ lang, personLang, needIds }: { lang: string; personLang: string; needIds: readonly string[] }) {
   const i18n = useI18n();
-  const t = i18n.getFixedT(lang);
-  const language = new Intl.DisplayNames([lang], { type: 'language' }).of(personLang) ?? personLang;
+  const phrases = counterPhrases(i18n.getFixedT(lang), lang, personLang, needIds);
   return (
     <section class="counter__block" lang={lang} dir={dirOf(lang)} aria-label={findLanguage(lang)?.name ?? lang}>
       <p class="counter__language" aria-hidden="true">
         {findLanguage(lang)?.name ?? lang}
       </p>
-      {needIds.map((id) => (
-        <p key={id} class="counter__phrase">
-          {t(`nearby.counter.need.${id}`)}
+      {phrases.map((phrase) => (
+        <p key={phrase} class="counter__phrase">
+          {phrase}
         </p>
       ))}
-      <p class="counter__phrase">{t('nearby.counter.speak', { language })}</p>
     </section>
   );
 }
@@ -45,16 +39,8 @@ function Block({ lang, personLang, needIds }: { lang: string; personLang: string
  */
 export function CounterCard({ needIds, onBack }: { needIds: readonly string[]; onBack: () => void }) {
   const { t, lang } = useT();
-  const i18n = useI18n();
   const blocks = counterLanguages(lang);
-  const [ready, setReady] = useState(() => blocks.every((l) => i18n.hasResourceBundle(l, 'common')));
-  useEffect(() => {
-    let live = true;
-    if (!ready) void Promise.all(blocks.map((l) => loadLanguage(i18n, l))).then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, [lang]);
+  const ready = useLanguagesLoaded(blocks);
 
   const host = typeof document !== 'undefined' ? document.getElementById('main') : null;
   const root = useRef<HTMLElement>(null);

@@ -102,6 +102,18 @@ describe('the take-away slip', () => {
     expect(t).toContain('Information from public sources, read on December 4, 2026.');
   });
 
+  it('carries the line to show at the counter in the person\'s language, French and Dutch, from fixed phrases', async () => {
+    await i18n.changeLanguage('tr');
+    try {
+      const block = (lang: string) => slip([desk], 'eid').container.querySelector(`.take-away__counter-block[lang="${lang}"]`)?.textContent;
+      expect(block('tr')).toBe('eID kartım ve PIN kodum için yardım istiyorum. Türkçe konuşuyorum.');
+      expect(block('fr')).toBe('Je voudrais de l’aide pour ma carte eID et son code PIN. Je parle turc.');
+      expect(block('nl')).toBe('Ik wil graag hulp met mijn eID-kaart en de pincode. Ik spreek Turks.');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
   it('prints a QR code to call only where there is a phone, never a web address', () => {
     const { container } = slip([desk, noPhone]);
     const [first, second] = [...container.querySelectorAll('article')];

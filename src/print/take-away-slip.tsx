@@ -1,3 +1,5 @@
+import { counterLanguages, counterPhrases } from '../help/counter-phrases';
+import { useLanguagesLoaded } from '../i18n/use-languages-loaded';
 import { useEffect, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
 import type { Commune, Place } from '../data/place';
@@ -5,8 +7,8 @@ import { loadBuiltInInventory } from '../data/places-source';
 import { displayWebsite, telUri } from '../help/contact-links';
 import type { FoundPlace } from '../help/finder-answer';
 import { hoursNow, hoursSentence, weekLines } from '../help/hours-words';
-import { Isolate, textWith } from '../i18n/isolate';
-import { useT } from '../i18n/use-t';
+import { dirOf, Isolate, textWith } from '../i18n/isolate';
+import { useI18n, useT } from '../i18n/use-t';
 import { CommuneMap } from '../map/commune-map';
 import { bilingualName, findCommune } from '../map/commune-names';
 import { useKioskSettings } from '../shell/settings-context';
@@ -196,6 +198,9 @@ function SlipPlace({ place, need, communes, here, now }: { place: Place; need: s
  */
 export function TakeAwaySlip({ places, topic = 'help.title', need, communes, here, now }: TakeAwaySlipProps) {
   const { t, lang } = useT();
+  const i18n = useI18n();
+  const counter = counterLanguages(lang);
+  const counterReady = useLanguagesLoaded(counter);
   const settings = useKioskSettings();
   const list = useBuiltInCommunes(communes);
   const at = now ?? new Date();
@@ -207,6 +212,17 @@ export function TakeAwaySlip({ places, topic = 'help.title', need, communes, her
         {t('finder.paperTitle')}
       </h1>
       <p class="take-away__lead">{t('print:slip.lead')}</p>
+      {counterReady && (
+        // What to show at the counter, in the person's language and in French and Dutch.
+        <div class="take-away__counter">
+          <p class="take-away__counter-title">{t('print:slip.counterTitle')}</p>
+          {counter.map((l) => (
+            <p key={l} class="take-away__counter-block" lang={l} dir={dirOf(l)}>
+              {counterPhrases(i18n.getFixedT(l), l, lang, need ? [need] : []).join(' ')}
+            </p>
+          ))}
+        </div>
+      )}
       {places.map(({ place }) => (
         <SlipPlace key={place.id} place={place} need={need} communes={list} here={here ?? settings.communeName} now={at} />
       ))}
