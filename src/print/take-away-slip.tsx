@@ -108,7 +108,8 @@ function SlipPlace({ place, need, communes, here, now }: { place: Place; need: s
             <Pictogram id="users" size="sm" /> <span>{t('print:slip.who.members')}</span>
           </p>
         )}
-        {place.eligibility === 'anyone' && (
+        {/* A phone line: nobody "comes"; its card says "by phone". */}
+        {place.eligibility === 'anyone' && !place.access.includes('phone') && (
           <p class="slip-place__who">
             <Pictogram id="users" size="sm" /> <span>{t('print:slip.who.anyone')}</span>
           </p>
@@ -212,8 +213,11 @@ export function TakeAwaySlip({ places, topic = 'help.title', need, communes, her
         {t('finder.paperTitle')}
       </h1>
       <p class="take-away__lead">{t('print:slip.lead')}</p>
+      {places.map(({ place }) => (
+        <SlipPlace key={place.id} place={place} need={need} communes={list} here={here ?? settings.communeName} now={at} />
+      ))}
       {counterReady && (
-        // What to show at the counter, in the person's language and in French and Dutch.
+        // What to show at the counter, in the person's language and in French and Dutch: after the places, so the first place starts on the first page.
         <div class="take-away__counter">
           <p class="take-away__counter-title">{t('print:slip.counterTitle')}</p>
           {counter.map((l) => (
@@ -223,9 +227,6 @@ export function TakeAwaySlip({ places, topic = 'help.title', need, communes, her
           ))}
         </div>
       )}
-      {places.map(({ place }) => (
-        <SlipPlace key={place.id} place={place} need={need} communes={list} here={here ?? settings.communeName} now={at} />
-      ))}
       <p class="take-away__footer">
         {t('print:slip.printedOn', { date: printedDate(lang, at) })} {t('finder.paperFooter')}
       </p>

@@ -134,7 +134,9 @@ test('the printed slip says hours in words, who may come, the date and the map, 
     if (place.eligibility === 'residents' && commune) {
       expect(column, `${place.id}: who may come`).toContain(text('fr', 'print:slip.who.residents').replace('{{commune}}', bilingualName(commune, 'fr')));
     }
-    if (place.eligibility === 'anyone') expect(column, `${place.id}: who may come`).toContain(text('fr', 'print:slip.who.anyone'));
+    // A phone line for anyone (DocStop): nobody "comes", the paper says "by phone" instead.
+    if (place.eligibility === 'anyone' && place.access.includes('phone')) expect(column, `${place.id}: by phone, no "who may come"`).toContain(text('fr', 'print:slip.access.phone'));
+    else if (place.eligibility === 'anyone') expect(column, `${place.id}: who may come`).toContain(text('fr', 'print:slip.who.anyone'));
     if (place.eligibility === 'members') expect(column, `${place.id}: who may come`).toContain(text('fr', 'print:slip.who.members'));
     // Staff notes never reach paper.
     if (place.notes) expect(paper, `${place.id}: staff notes`).not.toContain(squash(place.notes).slice(0, 40));
