@@ -23,8 +23,9 @@ describe('the database schema', () => {
     expect((await db.places.toArray()).map((p) => p.name).sort()).toEqual(['Place A', 'Place B']);
     expect((await db.places.get('a'))?.editedByStaff).toBe(true);
     expect(await db.meta.get('builtinVersion')).toEqual({ key: 'builtinVersion', value: 'builtin-old' });
-    // The table added in version 2 is there and usable.
-    expect(db.tables.map((t) => t.name)).toContain('usage');
+    // The daily counters (version 3) are there; the hourly ones of version 2 are gone (version 4).
+    expect(db.tables.map((t) => t.name)).toContain('dailyUsage');
+    expect(db.tables.map((t) => t.name)).not.toContain('usage');
     db.close();
     await Dexie.delete(name);
   });

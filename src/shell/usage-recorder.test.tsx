@@ -6,7 +6,7 @@ import { defaultSettings } from './settings';
 import { emitUsage, setUsageSink, type UsageEvent } from './usage';
 import { KioskDatabase } from '../data/db';
 import { metricOf, startUsageRecorder, type UsageRecorder } from './usage-recorder';
-import { HOUR_PATTERN, METRIC_PATTERN, addCounts, isUsageRow, readUsage } from '../data/usage-store';
+import { DAY_PATTERN, METRIC_PATTERN, addCounts, isUsageRow, readUsage, usageCsv } from '../data/usage-store';
 
 let n = 0;
 let db: KioskDatabase;
@@ -30,7 +30,7 @@ function start(at = new Date(2026, 10, 29, 20, 17, 42)): { clock: { now: Date } 
   return { clock };
 }
 
-const stored = async () => (await readUsage(db)).map((r) => `${r.hour} ${r.metric} ${r.count}`);
+const stored = async () => (await readUsage(db)).map((r) => `${r.day} ${r.metric} ${r.count}`);
 
 describe('metricOf: every field checked against its allow-list', () => {
   it.each<[UsageEvent, string]>([
@@ -79,40 +79,66 @@ describe('metricOf: every field checked against its allow-list', () => {
   });
 });
 
+/** One short session: a language, a topic left on a step, the finder, then the end. */
+function session(lang: string, reason: 'stop' | 'idle' = 'stop') {
+  emitUsage({ type: 'language', lang });
+  emitUsage({ type: 'session-start' });
+  emitUsage({ type: 'topic-start', topic: 'consent' });
+  emitUsage({ type: 'topic-abandon', topic: 'consent', step: 'compare' });
+  emitUsage({ type: 'finder-open' });
+  emitUsage({ type: 'session-end', reason });
+}
+
 describe('the recorder', () => {
-  it('turns events into hourly counters, summed per hour and metric', async () => {
-    const { clock } = start(new Date(2026, 10, 29, 20, 5));
-    emitUsage({ type: 'session-start' });
-    emitUsage({ type: 'language', lang: 'ar' });
-    emitUsage({ type: 'topic-start', topic: 'consent' });
-    emitUsage({ type: 'teach-back-retry', topic: 'consent', step: 'checkNever' });
-    emitUsage({ type: 'topic-abandon', topic: 'consent', step: 'compare' });
-    emitUsage({ type: 'session-end', reason: 'stop' });
-    clock.now = new Date(2026, 10, 29, 20, 59, 59);
-    emitUsage({ type: 'session-start' });
-    emitUsage({ type: 'topic-start', topic: 'consent' });
-    clock.now = new Date(2026, 10, 29, 21, 0, 1);
-    emitUsage({ type: 'topic-finish', topic: 'consent' });
-    emitUsage({ type: 'session-end', reason: 'idle' });
+  it('stores the session count at once, by day; holds every detail in memory until 5 sessions have ended', async () => {
+    start(new Date(2026, 10, 29, 14, 5));
+    session('nl');
+    await recorder!.flush();
+    expect(await stored()).toEqual(['2026-11-29 session 1']);
+    session('ar', 'idle');
+    session('en');
+    session('fr');
+    await recorder!.flush();
+    expect(await stored()).toEqual(['2026-11-29 session 4']);
+    session('nl');
     await recorder!.flush();
     expect(await stored()).toEqual([
-      '2026-11-29T20 language:ar 1',
-      '2026-11-29T20 session 2',
-      '2026-11-29T20 session-end:stop 1',
-      '2026-11-29T20 teach-back-retry:consent:checkNever 1',
-      '2026-11-29T20 topic-abandon:consent:compare 1',
-      '2026-11-29T20 topic-start:consent 2',
-      '2026-11-29T21 session-end:idle 1',
-      '2026-11-29T21 topic-finish:consent 1',
+      '2026-11-29 finder-open 5',
+      '2026-11-29 language:ar 1',
+      '2026-11-29 language:en 1',
+      '2026-11-29 language:fr 1',
+      '2026-11-29 language:nl 2',
+      '2026-11-29 session 5',
+      '2026-11-29 session-end:idle 1',
+      '2026-11-29 session-end:stop 4',
+      '2026-11-29 topic-abandon:consent:compare 5',
+      '2026-11-29 topic-start:consent 5',
     ]);
+    // The next batch starts empty: one more session adds only its session count.
+    session('tr');
+    await recorder!.flush();
+    expect((await stored()).filter((r) => r.includes('tr') || r.includes('session '))).toEqual(['2026-11-29 session 6']);
+  });
+
+  it('a batch is added to the day it is complete on (never by hour)', async () => {
+    const { clock } = start(new Date(2026, 10, 29, 23, 50));
+    for (const lang of ['nl', 'ar', 'en']) session(lang);
+    clock.now = new Date(2026, 10, 30, 0, 10);
+    for (const lang of ['fr', 'nl']) session(lang);
+    await recorder!.flush();
+    const rows = await stored();
+    expect(rows).toContain('2026-11-29 session 3');
+    expect(rows).toContain('2026-11-30 session 2');
+    expect(rows).toContain('2026-11-30 language:nl 2');
+    expect(rows.filter((r) => r.startsWith('2026-11-29'))).toEqual(['2026-11-29 session 3']);
   });
 
   it('adds to the counters already stored', async () => {
-    await addCounts(db, [{ hour: '2026-11-29T20', metric: 'session', count: 4 }]);
+    await addCounts(db, [{ day: '2026-11-29', metric: 'session', count: 4 }]);
     start(new Date(2026, 10, 29, 20, 30));
     emitUsage({ type: 'session-start' });
     await recorder!.flush();
-    expect(await stored()).toEqual(['2026-11-29T20 session 5']);
+    expect(await stored()).toEqual(['2026-11-29 session 5']);
   });
 
   it('hands over the events emitted before it started (the recorder loads after the first screen)', async () => {
@@ -120,7 +146,7 @@ describe('the recorder', () => {
     emitUsage({ type: 'language', lang: 'nl' });
     start(new Date(2026, 10, 29, 9, 0));
     await recorder!.flush();
-    expect(await stored()).toEqual(['2026-11-29T09 language:nl 1', '2026-11-29T09 session 1']);
+    expect(await stored()).toEqual(['2026-11-29 session 1']);
   });
 
   it('drops invalid events: nothing is stored for them', async () => {
@@ -132,32 +158,30 @@ describe('the recorder', () => {
       { type: 'topic-abandon', topic: 'consent', step: 'nope' },
       { type: 'search', query: 'secret' },
     ]) emitUsage(event as unknown as UsageEvent);
+    for (let i = 0; i < 5; i++) emitUsage({ type: 'session-end', reason: 'stop' });
     await recorder!.flush();
-    expect(await db.usage.count()).toBe(0);
+    expect(await stored()).toEqual(['2026-11-29 session-end:stop 5']);
   });
 
   it('batches writes: nothing is written until the delay, then everything at once', async () => {
     recorder = startUsageRecorder(db, { now: () => new Date(2026, 10, 29, 10), flushMs: 150, target: undefined });
     emitUsage({ type: 'session-start' });
-    emitUsage({ type: 'finder-open' });
-    await new Promise((r) => setTimeout(r, 30));
-    expect(await db.usage.count()).toBe(0);
-    await waitFor(async () => expect(await stored()).toEqual(['2026-11-29T10 finder-open 1', '2026-11-29T10 session 1']), { timeout: 2000 });
-  });
-
-  it('writes at once at the end of a session', async () => {
-    start(new Date(2026, 10, 29, 10));
     emitUsage({ type: 'session-start' });
-    emitUsage({ type: 'session-end', reason: 'idle' });
-    await waitFor(async () => expect(await stored()).toEqual(['2026-11-29T10 session 1', '2026-11-29T10 session-end:idle 1']), { timeout: 2000 });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await db.dailyUsage.count()).toBe(0);
+    await waitFor(async () => expect(await stored()).toEqual(['2026-11-29 session 2']), { timeout: 2000 });
   });
 
-  it('writes what waits when the page goes (pagehide)', async () => {
+  it('writes what waits when the page goes (pagehide), but never a batch of fewer than 5 sessions', async () => {
     const target = new EventTarget();
     recorder = startUsageRecorder(db, { now: () => new Date(2026, 10, 29, 10), flushMs: 60 * 60 * 1000, target: target as unknown as Window });
+    emitUsage({ type: 'session-start' });
     emitUsage({ type: 'slip-printed' });
     target.dispatchEvent(new Event('pagehide'));
-    await waitFor(async () => expect(await stored()).toEqual(['2026-11-29T10 slip-printed 1']), { timeout: 2000 });
+    await waitFor(async () => expect(await stored()).toEqual(['2026-11-29 session 1']), { timeout: 2000 });
+    await recorder.stop();
+    recorder = undefined;
+    expect(await stored()).toEqual(['2026-11-29 session 1']);
   });
 
   it('a storage error never reaches the public screens', async () => {
@@ -174,60 +198,55 @@ describe('the recorder', () => {
 describe('retention: 13 months', () => {
   it('deletes counters older than 13 months when it starts, and keeps the rest', async () => {
     await addCounts(db, [
-      { hour: '2025-10-29T19', metric: 'session', count: 3 }, // 13 months and 1 hour before
-      { hour: '2025-10-29T20', metric: 'session', count: 2 }, // exactly 13 months before
-      { hour: '2025-11-01T08', metric: 'language:fr', count: 1 },
-      { hour: '2024-01-01T00', metric: 'error', count: 1 },
+      { day: '2025-10-28', metric: 'session', count: 3 }, // 13 months and 1 day before
+      { day: '2025-10-29', metric: 'session', count: 2 }, // exactly 13 months before
+      { day: '2025-11-01', metric: 'language:fr', count: 1 },
+      { day: '2024-01-01', metric: 'error', count: 1 },
     ]);
     start(new Date(2026, 10, 29, 20, 30));
     await recorder!.flush();
-    expect(await stored()).toEqual(['2025-10-29T20 session 2', '2025-11-01T08 language:fr 1']);
+    expect(await stored()).toEqual(['2025-10-29 session 2', '2025-11-01 language:fr 1']);
   });
 
   it('deletes them again every day while it runs', async () => {
     const clock = { now: new Date(2026, 10, 29, 20) };
     recorder = startUsageRecorder(db, { now: () => clock.now, flushMs: 60_000, pruneMs: 100, target: undefined });
     await recorder.flush();
-    await addCounts(db, [{ hour: '2025-10-30T10', metric: 'session', count: 1 }]);
-    expect(await db.usage.count()).toBe(1);
-    clock.now = new Date(2026, 10, 30, 11); // a day later: that row is now 13 months and 1 hour old
-    await waitFor(async () => expect(await db.usage.count()).toBe(0), { timeout: 2000 });
+    await addCounts(db, [{ day: '2025-10-30', metric: 'session', count: 1 }]);
+    expect(await db.dailyUsage.count()).toBe(1);
+    clock.now = new Date(2026, 10, 31, 11); // two days later (1 December): that row is now 13 months and 1 day old
+    await waitFor(async () => expect(await db.dailyUsage.count()).toBe(0), { timeout: 2000 });
   });
 });
 
 describe('after a real session in the kiosk', () => {
-  it('the database holds only counters of the grammar: no text, no identifier, no order of screens', async () => {
+  it('one session then Stop: the database and the CSV hold nothing of its language, topic or step', async () => {
     const i18n = await testI18n('fr');
     serveInventory();
     spacedPresses();
     start(new Date(2026, 10, 29, 14, 12));
     render(<App i18n={i18n} settings={defaultSettings} reader={recordingReader()} applyUpdate={vi.fn()} />);
     const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
-    tap('English');
-    await screen.findByRole('heading', { level: 1, name: 'What would you like to understand?' });
-    tap(/Consent/);
-    tap('Next');
-    tap('Next');
-    tap('Home');
-    tap(/Consent/);
+    tap('Nederlands');
+    await screen.findByRole('heading', { level: 1, name: 'Wat wilt u begrijpen?' });
+    tap(/Toestemming/);
+    tap('Verder');
+    tap('Verder');
     tap('Stop');
-    tap('Yes, erase everything');
+    tap('Ja, alles wissen');
     await recorder!.flush();
-    const rows = await db.usage.toArray();
+    const rows = await db.dailyUsage.toArray();
     expect(rows.every(isUsageRow)).toBe(true);
     for (const row of rows) {
-      expect(Object.keys(row).sort()).toEqual(['count', 'hour', 'metric']);
-      expect(row.hour).toMatch(HOUR_PATTERN);
+      expect(Object.keys(row).sort()).toEqual(['count', 'day', 'metric']);
+      expect(row.day).toMatch(DAY_PATTERN);
       expect(row.metric).toMatch(METRIC_PATTERN);
     }
-    expect(await stored()).toEqual([
-      '2026-11-29T14 language:en 1',
-      '2026-11-29T14 session 1',
-      '2026-11-29T14 session-end:stop 1',
-      '2026-11-29T14 topic-abandon:consent:compare 1',
-      '2026-11-29T14 topic-abandon:consent:what 1',
-      '2026-11-29T14 topic-start:consent 2',
-    ]);
+    // Only the plain count: no language, no topic, no step, no way it ended, no hour.
+    expect(await stored()).toEqual(['2026-11-29 session 1']);
+    const csv = usageCsv(await readUsage(db));
+    expect(csv).toBe('"metric","day","count"\r\n"session","2026-11-29","1"\r\n"details","2026-11-29","fewer than 5"\r\n');
+    for (const trace of ['nl', 'consent', 'stop', 'T14']) expect(JSON.stringify(rows) + csv).not.toContain(trace);
   });
 });
 
@@ -238,11 +257,12 @@ describe('startKioskUsageRecorder (what src/main.tsx calls)', () => {
     const { openKioskDatabase } = await import('../data/places-source');
     const started = await startKioskUsageRecorder();
     expect(started).toBeDefined();
-    emitUsage({ type: 'error' });
+    emitUsage({ type: 'session-start' });
+    emitUsage({ type: 'error' }); // a detail: held (fewer than 5 sessions), lost at stop
     await started!.stop();
     const kioskDb = await openKioskDatabase();
-    expect((await readUsage(kioskDb)).map((r) => r.metric)).toEqual(['error']);
-    await kioskDb.usage.clear();
+    expect((await readUsage(kioskDb)).map((r) => r.metric)).toEqual(['session']);
+    await kioskDb.dailyUsage.clear();
   });
 
   it('lets the kiosk go on without counting when storage fails', async () => {

@@ -4,14 +4,21 @@ import { needs } from '../help/needs';
 import { openKioskDatabase } from '../data/places-source';
 import { setUsageSink, type UsageEvent } from './usage';
 import type { KioskDatabase, UsageRow } from '../data/db';
-import { addCounts, hourOf, pruneUsage } from '../data/usage-store';
+import { MIN_SESSIONS, addCounts, dayOf, isDetail, pruneUsage } from '../data/usage-store';
 
 /*
  * The usage recorder (N15): turns each anonymous usage event of the public kiosk
- * (src/shell/usage.ts) into +1 on an hourly counter in IndexedDB. The counter grammar is in
+ * (src/shell/usage.ts) into +1 on a daily counter in IndexedDB. The counter grammar is in
  * usage-store.ts. Every field of an event is checked against an allow-list; anything else is
  * dropped. Counts wait in memory (counters, never a list of events) and are written every few
  * seconds and at the end of a session, so the public screens never wait on storage.
+ *
+ * The k rule (issue 16): only the plain session count is written at once. A session's details
+ * (language, topics, steps, finder, slips, how it ended…) are added to an in-memory batch —
+ * counters only, no sessions told apart — and the batch is written to the day's totals only
+ * once MIN_SESSIONS sessions have ended into it. Until then nothing of those details is in
+ * storage: a reload, a restart or a power cut loses them (at most 4 sessions' details), an
+ * accepted price for never storing what one person did.
  */
 
 /** Topic ids: the topics on the home screen (flows/registry.ts). */
@@ -91,7 +98,7 @@ export function metricOf(input: UsageEvent | unknown): string | undefined {
 export interface UsageRecorder {
   /** Writes the counts waiting in memory now (resolves when written, or dropped on a storage error). */
   flush(): Promise<void>;
-  /** Disconnects from the usage events, writes what waits, stops the timers. */
+  /** Disconnects from the usage events, writes what waits (never a batch of fewer than MIN_SESSIONS sessions), stops the timers. */
   stop(): Promise<void>;
 }
 
@@ -112,7 +119,7 @@ export const FLUSH_MS = 5_000;
 export const PRUNE_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Starts counting the kiosk's usage events into `db` (the `usage` table): connects to
+ * Starts counting the kiosk's usage events into `db` (the `dailyUsage` table): connects to
  * src/shell/usage.ts (events emitted before are handed over), deletes counters older than
  * 13 months now and daily.
  */
@@ -120,8 +127,12 @@ export function startUsageRecorder(db: KioskDatabase, options: UsageRecorderOpti
   const now = options.now ?? (() => new Date());
   const flushMs = options.flushMs ?? FLUSH_MS;
   const target = options.target ?? (typeof window === 'undefined' ? undefined : window);
-  /** Counters not written yet, by "hour metric". */
+  /** Counters ready to be written (session counts, and released batches), by "day metric". */
   const pending = new Map<string, UsageRow>();
+  /** Details of the sessions not yet released: metric → count, never written while < MIN_SESSIONS sessions. */
+  const batch = new Map<string, number>();
+  /** Sessions that ended into the batch. */
+  let batchSessions = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let warned = false;
@@ -143,16 +154,32 @@ export function startUsageRecorder(db: KioskDatabase, options: UsageRecorderOpti
     return writing;
   };
 
+  const addPending = (day: string, metric: string, count: number) => {
+    const key = `${day} ${metric}`;
+    const row = pending.get(key);
+    if (row) row.count += count;
+    else pending.set(key, { day, metric, count });
+  };
+
   const record = (event: UsageEvent) => {
     const metric = metricOf(event);
     if (!metric) return;
-    const hour = hourOf(now());
-    const key = `${hour} ${metric}`;
-    const row = pending.get(key);
-    if (row) row.count += 1;
-    else pending.set(key, { hour, metric, count: 1 });
-    if (event.type === 'session-end') void flush();
-    else timer ??= setTimeout(() => void flush(), flushMs);
+    if (!isDetail(metric)) {
+      addPending(dayOf(now()), metric, 1);
+      timer ??= setTimeout(() => void flush(), flushMs);
+      return;
+    }
+    batch.set(metric, (batch.get(metric) ?? 0) + 1);
+    if (event.type !== 'session-end') return;
+    batchSessions += 1;
+    if (batchSessions >= MIN_SESSIONS) {
+      // Released to the day it is released on (a batch that spans midnight counts on the later day).
+      const day = dayOf(now());
+      for (const [m, count] of batch) addPending(day, m, count);
+      batch.clear();
+      batchSessions = 0;
+    }
+    void flush();
   };
 
   const prune = () => {

@@ -1,6 +1,6 @@
 /**
  * Anonymous usage events: what staff may count on the device (N15), never who did it. An event
- * carries no text typed, no identifier and no time finer than what the recorder keeps (hours);
+ * carries no text typed, no identifier and no time finer than what the recorder keeps (days);
  * the recorder adds to counters and keeps no sequence of events per person.
  */
 export type UsageEvent =

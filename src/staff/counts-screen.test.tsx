@@ -3,7 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Providers, testI18n } from '../../tests/render-kit';
 import { KioskDatabase } from '../data/db';
-import { addCounts, hourOf } from '../data/usage-store';
+import { addCounts, dayOf } from '../data/usage-store';
 import { loadStaffTexts } from '../i18n/i18n';
 import CountsScreen from './counts-screen';
 
@@ -22,30 +22,27 @@ beforeAll(async () => {
 });
 
 const now = new Date();
-const hour = hourOf(now);
-const daysAgo = (days: number) => {
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - days, 10);
-  return hourOf(d);
-};
+const day = dayOf(now);
+const daysAgo = (days: number) => dayOf(new Date(now.getFullYear(), now.getMonth(), now.getDate() - days, 10));
 
 beforeEach(async () => {
   downloads.length = 0;
   db = new KioskDatabase(`counts-screen-test-${++n}`);
   await addCounts(db, [
-    { hour, metric: 'session', count: 4 },
-    { hour, metric: 'session-end:stop', count: 3 },
-    { hour, metric: 'session-end:idle', count: 1 },
-    { hour, metric: 'language:nl', count: 3 },
-    { hour, metric: 'language:ar', count: 1 },
-    { hour, metric: 'topic-start:consent', count: 2 },
-    { hour, metric: 'topic-finish:consent', count: 1 },
-    { hour, metric: 'topic-abandon:consent:compare', count: 1 },
-    { hour, metric: 'teach-back-retry:consent:checkNever', count: 1 },
-    { hour, metric: 'finder-open', count: 2 },
-    { hour, metric: 'finder-filter:eid', count: 1 },
-    { hour, metric: 'finder-filter:open-now', count: 2 },
-    { hour, metric: 'slip-printed', count: 1 },
-    { hour: daysAgo(20), metric: 'session', count: 5 },
+    { day, metric: 'session', count: 5 },
+    { day, metric: 'session-end:stop', count: 4 },
+    { day, metric: 'session-end:idle', count: 1 },
+    { day, metric: 'language:nl', count: 3 },
+    { day, metric: 'language:ar', count: 1 },
+    { day, metric: 'topic-start:consent', count: 2 },
+    { day, metric: 'topic-finish:consent', count: 1 },
+    { day, metric: 'topic-abandon:consent:compare', count: 1 },
+    { day, metric: 'teach-back-retry:consent:checkNever', count: 1 },
+    { day, metric: 'finder-open', count: 2 },
+    { day, metric: 'finder-filter:eid', count: 1 },
+    { day, metric: 'finder-filter:open-now', count: 2 },
+    { day, metric: 'slip-printed', count: 1 },
+    { day: daysAgo(20), metric: 'session', count: 5 },
   ]);
 });
 
@@ -99,26 +96,26 @@ describe('the counts screen', () => {
       [expect.any(String), '1'],
     ]);
     const summary = screen.getByRole('region', { name: 'En bref' });
-    expect(within(summary).getByText('Sessions').nextElementSibling?.textContent).toBe('9');
-    expect(within(summary).getByText('Terminées par Stop').nextElementSibling?.textContent).toBe('3');
+    expect(within(summary).getByText('Sessions').nextElementSibling?.textContent).toBe('10');
+    expect(within(summary).getByText('Terminées par Stop').nextElementSibling?.textContent).toBe('4');
   });
 
   it('sessions per day over 30 days by default; 7 days leaves the older ones out; 13 months counts per month', async () => {
     await renderScreen();
     const sessions = tableOf('Sessions par jour');
     expect(sessions).toHaveLength(30);
-    expect(sessions.at(-1)?.[1]).toBe('4');
-    expect(sessions.reduce((n, r) => n + Number(r[1]), 0)).toBe(9);
+    expect(sessions.at(-1)?.[1]).toBe('5');
+    expect(sessions.reduce((n, r) => n + Number(r[1]), 0)).toBe(10);
 
     fireEvent.click(screen.getByRole('radio', { name: '7 derniers jours' }));
     await waitFor(() => expect(tableOf('Sessions par jour')).toHaveLength(7));
-    expect(tableOf('Sessions par jour').reduce((n, r) => n + Number(r[1]), 0)).toBe(4);
+    expect(tableOf('Sessions par jour').reduce((n, r) => n + Number(r[1]), 0)).toBe(5);
 
     fireEvent.click(screen.getByRole('radio', { name: '13 derniers mois' }));
     await waitFor(() => expect(tableOf('Sessions par mois')).toHaveLength(13));
   });
 
-  it('exports the period as CSV: metric, hour, count, with a BOM for spreadsheets', async () => {
+  it('exports the period as CSV: metric, day, count, with a BOM for spreadsheets', async () => {
     await renderScreen();
     fireEvent.click(screen.getByRole('radio', { name: '7 derniers jours' }));
     await waitFor(() => expect(tableOf('Sessions par jour')).toHaveLength(7));
@@ -128,15 +125,33 @@ describe('the counts screen', () => {
     expect(file!.name).toMatch(/^comptages-\d{4}-\d{2}-\d{2}\.csv$/u);
     expect(file!.type).toBe('text/csv;charset=utf-8');
     const lines = file!.text.replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('"metric","hour","count"');
+    expect(lines[0]).toBe('"metric","day","count"');
     expect(lines).toHaveLength(14);
-    expect(lines).toContain(`"language:nl","${hour}","3"`);
+    expect(lines[1]).toBe(`"session","${day}","5"`);
+    expect(lines).toContain(`"language:nl","${day}","3"`);
     expect(lines.some((l) => l.includes(daysAgo(20)))).toBe(false);
     expect(screen.getByRole('status').textContent).toContain('13 lignes');
   });
 
+  it('one session in the period: the sentence of the rule, "fewer than 5" in place of every detail, on screen and in the CSV', async () => {
+    await db.dailyUsage.clear();
+    await addCounts(db, [{ day, metric: 'session', count: 1 }]);
+    await renderScreen();
+    expect(screen.getByText('Les comptages ne sont montrés que si au moins 5 personnes ont utilisé le kiosque sur la période, pour que personne ne puisse être reconnu.')).toBeTruthy();
+    const summary = screen.getByRole('region', { name: 'En bref' });
+    expect(within(summary).getByText('Sessions').nextElementSibling?.textContent).toBe('1');
+    expect(within(summary).getByText('Terminées par Stop').nextElementSibling?.textContent).toBe('Moins de 5 personnes : rien n’est montré.');
+    for (const title of ['Langues choisies', 'Sujets commencés et terminés', 'Filtres utilisés dans la liste d’aide']) {
+      const figure = screen.getByRole('figure', { name: title });
+      expect(figure.textContent).toContain('Moins de 5 personnes : rien n’est montré.');
+      expect(within(figure).queryByRole('table')).toBeNull();
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Télécharger les comptages (CSV)' }));
+    expect(downloads[0]!.text.replace(/^\uFEFF/u, '')).toBe(`"metric","day","count"\r\n"session","${day}","1"\r\n"details","${day}","fewer than 5"\r\n`);
+  });
+
   it('says so when nothing was counted yet', async () => {
-    await db.usage.clear();
+    await db.dailyUsage.clear();
     await renderScreen();
     expect(screen.getByText('Rien n’a été compté sur cette période.')).toBeTruthy();
     expect(screen.getAllByText('Rien sur cette période.').length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { flows } from '../../flows/registry';
 import type { KioskDatabase, UsageRow } from '../data/db';
-import { USAGE_PERIODS, family, periodStart, readUsage, sessionSeries, totalsByMetric, usageCsv, usageFileName, type UsagePeriod } from '../data/usage-store';
+import { MIN_SESSIONS, USAGE_PERIODS, family, periodStart, readUsage, sessionSeries, shownTotals, usageCsv, usageFileName, type UsagePeriod } from '../data/usage-store';
 import { needs } from '../help/needs';
 import { findLanguage } from '../i18n/languages';
 import { useT } from '../i18n/use-t';
@@ -24,8 +24,10 @@ interface BarRow {
 }
 
 /**
- * Anonymous usage counts (N15): what this kiosk counted, by hour, with no personal data
- * (src/data/usage-store.ts). Charts drawn as inline SVG, each a figure with its caption and the
+ * Anonymous usage counts (N15): what this kiosk counted, by day, with no personal data
+ * (src/data/usage-store.ts). The k rule (issue 16): a period's details (languages, topics,
+ * steps, finder, slips, how sessions ended) are shown only when it holds at least MIN_SESSIONS
+ * sessions; otherwise "fewer than 5" stands in their place (shownTotals, as the CSV does). Charts drawn as inline SVG, each a figure with its caption and the
  * same numbers as a table for screen readers; a period to choose; a CSV export.
  */
 export default function CountsScreen({ db }: { db: KioskDatabase }) {
@@ -50,8 +52,12 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
   }, [db, period, now]);
 
   const data = Array.isArray(rows) ? rows : [];
-  const totals = useMemo(() => totalsByMetric(data), [rows]);
+  const shown = useMemo(() => shownTotals(data), [rows]);
+  const { totals } = shown;
+  // Some sessions, but fewer than MIN_SESSIONS: no detail at all (with none, the charts say "nothing").
+  const detailShown = shown.detailShown || !shown.held;
   const count = (metric: string) => totals.get(metric) ?? 0;
+  const fewer = t('staff:counts.fewer', { count: MIN_SESSIONS });
 
   const topicName = (id: string) => texts.t(`${id}:tile`, { defaultValue: id });
   const stepName = (topic: string, step: string) => {
@@ -82,14 +88,17 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
     if (!Array.isArray(rows)) return;
     const name = usageFileName(new Date());
     // The BOM makes spreadsheets read the CSV as UTF-8.
-    downloadText(`\uFEFF${usageCsv(rows)}`, name, 'text/csv;charset=utf-8');
-    setStatus(t('staff:counts.export.done', { name, count: rows.length }));
+    const csv = usageCsv(rows);
+    downloadText(`\uFEFF${csv}`, name, 'text/csv;charset=utf-8');
+    // Lines of data: the CSV's lines but the header.
+    setStatus(t('staff:counts.export.done', { name, count: csv.trimEnd().split('\r\n').length - 1 }));
   };
 
   return (
     <main id="main" class="staff staff-screen counts" aria-labelledby="counts-title">
       <h1 id="counts-title">{t('staff:counts.title')}</h1>
       <p>{t('staff:counts.lead')}</p>
+      <p class="staff-notice">{t('staff:counts.kRule', { count: MIN_SESSIONS })}</p>
 
       <fieldset class="counts__period">
         <legend>{t('staff:counts.period.label')}</legend>
@@ -130,17 +139,17 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
             <dl class="counts-summary">
               {(
                 [
-                  ['sessions', count('session')],
-                  ['stop', count('session-end:stop')],
-                  ['idle', count('session-end:idle')],
-                  ['finderOpen', count('finder-open')],
-                  ['slips', count('slip-printed')],
-                  ['errors', count('error')],
+                  ['sessions', count('session'), true],
+                  ['stop', count('session-end:stop'), detailShown],
+                  ['idle', count('session-end:idle'), detailShown],
+                  ['finderOpen', count('finder-open'), detailShown],
+                  ['slips', count('slip-printed'), detailShown],
+                  ['errors', count('error'), detailShown],
                 ] as const
-              ).map(([key, n]) => (
+              ).map(([key, n, shown]) => (
                 <div key={key} class="counts-summary__item">
                   <dt>{t(`staff:counts.summary.${key}`)}</dt>
-                  <dd>{n}</dd>
+                  <dd>{shown ? n : fewer}</dd>
                 </div>
               ))}
             </dl>
@@ -159,6 +168,7 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
             title={t('staff:counts.chart.languages')}
             itemHeader={t('staff:counts.table.language')}
             series={[t('staff:counts.table.count')]}
+            hidden={!detailShown}
             rows={family(totals, 'language').map(({ key, count: n }) => {
               const language = findLanguage(key);
               return { key, label: language ? `${language.name} (${key})` : key, lang: language ? key : undefined, values: [n] };
@@ -170,6 +180,7 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
             title={t('staff:counts.chart.topics')}
             itemHeader={t('staff:counts.table.topic')}
             series={[t('staff:counts.table.started'), t('staff:counts.table.finished')]}
+            hidden={!detailShown}
             rows={flows.map((f) => ({ key: f.id, label: topicName(f.id), values: [count(`topic-start:${f.id}`), count(`topic-finish:${f.id}`)] }))}
           />
 
@@ -178,6 +189,7 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
             title={t('staff:counts.chart.abandon', { count: TOP })}
             itemHeader={t('staff:counts.table.step')}
             series={[t('staff:counts.table.count')]}
+            hidden={!detailShown}
             rows={stepRows('topic-abandon')}
           />
 
@@ -186,6 +198,7 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
             title={t('staff:counts.chart.retry')}
             itemHeader={t('staff:counts.table.question')}
             series={[t('staff:counts.table.count')]}
+            hidden={!detailShown}
             rows={stepRows('teach-back-retry')}
           />
 
@@ -194,6 +207,7 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
             title={t('staff:counts.chart.filters')}
             itemHeader={t('staff:counts.table.filter')}
             series={[t('staff:counts.table.count')]}
+            hidden={!detailShown}
             rows={family(totals, 'finder-filter').map(({ key, count: n }) => ({ key, label: filterName(key), values: [n] }))}
           />
 
@@ -202,6 +216,7 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
             title={t('staff:counts.chart.slips')}
             itemHeader={t('staff:counts.table.item')}
             series={[t('staff:counts.table.count')]}
+            hidden={!detailShown}
             rows={[
               { key: 'finder-open', label: t('staff:counts.summary.finderOpen'), values: [count('finder-open')] },
               { key: 'slip-printed', label: t('staff:counts.summary.slips'), values: [count('slip-printed')] },
@@ -285,7 +300,7 @@ function ColumnChart(props: { id: string; title: string; keyHeader: string; valu
 }
 
 /** Horizontal bars, one per row (or a pair: e.g. started and finished), each bar an inline SVG, the number beside it. */
-function BarChart(props: { id: string; title: string; itemHeader: string; series: string[]; rows: BarRow[] }) {
+function BarChart(props: { id: string; title: string; itemHeader: string; series: string[]; rows: BarRow[]; hidden: boolean }) {
   const { t } = useT();
   const { rows, series } = props;
   const max = Math.max(1, ...rows.flatMap((r) => r.values));
@@ -295,7 +310,10 @@ function BarChart(props: { id: string; title: string; itemHeader: string; series
       <figcaption id={`${props.id}-title`} class="chart__title">
         {props.title}
       </figcaption>
-      {empty ? (
+      {props.hidden ? (
+        // The k rule: fewer than MIN_SESSIONS sessions in the period, no detail at all (not even zeros).
+        <p>{t('staff:counts.fewer', { count: MIN_SESSIONS })}</p>
+      ) : empty ? (
         <p>{t('staff:counts.none')}</p>
       ) : (
         <>

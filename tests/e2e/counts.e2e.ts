@@ -1,28 +1,30 @@
 /**
- * Anonymous usage counts (N15) in the built app: three sessions in Chromium (different
- * languages, topics, Stop and inactivity), then the kiosk's IndexedDB read directly. The counters
- * must be exactly what happened, and nothing else may be stored: no text, no identifier, no time
- * finer than the hour, no order of screens per person. Then staff export them as CSV.
+ * Anonymous usage counts (N15, issue 16) in the built app, the kiosk's IndexedDB read directly.
+ * One session then Stop: only the day's session count is stored, nothing of its language, topic
+ * or step, and the staff CSV says "fewer than 5". Five sessions (different languages, topics,
+ * Stop and inactivity): the day's details appear, exactly what happened, summed by day, and
+ * nothing else is stored: no text, no identifier, no time finer than the day, nothing per person.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { launchKiosk, openKiosk, openStaff, shown, stopAndWipe, tap, text, type Kiosk } from './kiosk';
 
 /** The stored shapes, as usage-store.ts defines them (repeated here on purpose: this test reads the raw database). */
-const HOUR = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3])$/u;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u;
 const METRIC =
   /^(?:session|session-end:(?:stop|idle)|language:[a-z]{2,3}|topic-(?:start|finish):[a-z0-9-]+|(?:topic-abandon|teach-back-retry):[a-z0-9-]+:[A-Za-z][A-Za-z0-9-]*|finder-open|finder-filter:[a-z0-9-]+|slip-printed|error)$/u;
 
 let kiosk: Kiosk;
 let page: Page;
 
-beforeAll(async () => {
+/** A fresh kiosk (its own browser profile: an empty database), on a fixed clock on 29 November 2026. */
+async function freshKiosk(): Promise<void> {
+  await kiosk?.close();
   kiosk = await launchKiosk();
   page = kiosk.page;
-  // A fixed start, early in an hour, so that every count falls in the same hour bucket.
   await page.clock.install({ time: new Date(2026, 10, 29, 10, 5, 0) });
-});
+}
 
 afterAll(async () => {
   await kiosk?.close();
@@ -53,13 +55,13 @@ function readUsageStore(): Promise<{ stores: string[]; rows: { key: unknown; val
         open.onsuccess = () => {
           const db = open.result;
           const stores = [...db.objectStoreNames];
-          if (!stores.includes('usage')) {
+          if (!stores.includes('dailyUsage')) {
             db.close();
             resolve({ stores, rows: [] });
             return;
           }
           const rows: { key: unknown; value: Record<string, unknown> }[] = [];
-          const cursor = db.transaction('usage', 'readonly').objectStore('usage').openCursor();
+          const cursor = db.transaction('dailyUsage', 'readonly').objectStore('dailyUsage').openCursor();
           cursor.onerror = () => reject(cursor.error);
           cursor.onsuccess = () => {
             const c = cursor.result;
@@ -76,21 +78,73 @@ function readUsageStore(): Promise<{ stores: string[]; rows: { key: unknown; val
   );
 }
 
-/** The counters as "metric → count" (every row of the one hour). */
+/** The counters as "metric → count" (every row of the one day). */
 async function counters(): Promise<Record<string, number>> {
   const { rows } = await readUsageStore();
   return Object.fromEntries(rows.map((r) => [String(r.value['metric']), Number(r.value['count'])]));
 }
 
-describe('anonymous counts', () => {
-  test('three sessions become exact hourly counters, and nothing else is stored', async () => {
+/** Staff: the counts screen, its sentence of the rule, and the CSV downloaded from it. */
+async function staffCsv(): Promise<string[]> {
+  // A kiosk without a staff code yet: set one up (part A's set-up), then the settings as they are.
+  await openStaff(page, '482915');
+  await page.getByRole('navigation', { name: text('fr', 'staff:menu.label') }).getByRole('button', { name: text('fr', 'staff:menu.counts'), exact: true }).click({ timeout: 20_000 });
+  await shown(page.getByRole('heading', { level: 1, name: text('fr', 'staff:counts.title') }), 20_000);
+  await shown(page.getByText(text('fr', 'staff:counts.kRule').replace('{{count}}', '5'), { exact: true }));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: text('fr', 'staff:counts.export.button'), exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('comptages-2026-11-29.csv');
+  const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/u, '');
+  return csv.trimEnd().split('\r\n');
+}
+
+/** Checks every stored row has exactly the stored shape, on the day. */
+async function expectDailyShape(): Promise<{ key: unknown; value: Record<string, unknown> }[]> {
+  const { stores, rows } = await readUsageStore();
+  expect(stores.sort()).toEqual(['dailyUsage', 'meta', 'places', 'previousPlaces']);
+  for (const { key, value } of rows) {
+    // Exactly { day, metric, count }; the key is [day, metric]; the day, no finer.
+    expect(Object.keys(value).sort()).toEqual(['count', 'day', 'metric']);
+    expect(value['day']).toBe('2026-11-29');
+    expect(value['day']).toMatch(DAY);
+    expect(value['metric']).toMatch(METRIC);
+    expect(Number.isInteger(value['count']) && Number(value['count']) > 0).toBe(true);
+    expect(key).toEqual([value['day'], value['metric']]);
+  }
+  return rows;
+}
+
+describe('one session then Stop', () => {
+  test('the database and the CSV hold nothing of its language, topic or step', async () => {
+    await freshKiosk();
     await openKiosk(page);
-    const hour = await page.evaluate(() => {
-      const d = new Date();
-      const p = (n: number) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}`;
-    });
-    expect(hour).toMatch(/T10$/u);
+    // Nederlands, consent, four steps in (to the three locks), then Stop.
+    await tap(button('Nederlands'));
+    await shown(page.getByRole('heading', { level: 1, name: text('nl', 'home.title') }));
+    await tapAndWait(text('nl', 'consent:tile'));
+    await next('nl', 4);
+    await stopAndWipe(page, 'nl');
+    await shown(welcome());
+    await expect.poll(counters, { timeout: 15_000 }).toEqual({ session: 1 });
+    await page.clock.runFor(10_000);
+    expect(await counters()).toEqual({ session: 1 });
+    const stored = JSON.stringify(await expectDailyShape());
+    for (const trace of ['nl', 'consent', 'locks', 'stop', 'T10']) expect(stored).not.toContain(trace);
+
+    const lines = await staffCsv();
+    expect(lines).toEqual(['"metric","day","count"', '"session","2026-11-29","1"', '"details","2026-11-29","fewer than 5"']);
+    for (const trace of ['nl', 'consent', 'locks', 'stop']) expect(lines.join('\n')).not.toContain(trace);
+    expect(await page.getByRole('figure', { name: text('fr', 'staff:counts.chart.languages') }).innerText()).toContain(text('fr', 'staff:counts.fewer').replace('{{count}}', '5'));
+    expect(kiosk.errors).toEqual([]);
+  });
+});
+
+describe('five sessions in a day', () => {
+  test('three sessions: only their count is stored, their details wait in memory', async () => {
+    await freshKiosk();
+    await openKiosk(page);
 
     // 1. French (the default: no language chosen), consent, four steps in (past the two
     //    comparisons, to the three locks), then Stop.
@@ -132,12 +186,34 @@ describe('anonymous counts', () => {
     await stopAndWipe(page, 'nl');
     await shown(welcome());
 
-    // Written at the end of each session (no need to wait for the batch delay).
+    // Three sessions: their count only; their details are held in memory, never written.
+    await expect.poll(counters, { timeout: 15_000 }).toEqual({ session: 3 });
+    await page.clock.runFor(10_000);
+    expect(await counters()).toEqual({ session: 3 });
+    expect(kiosk.errors).toEqual([]);
+  });
+
+  test('the fourth session still stores only its count; the fifth: the day’s details appear, exactly what happened, and nothing else is stored', async () => {
+    // 4. English, Stop on the home screen.
+    await tap(button('English'));
+    await shown(page.getByRole('heading', { level: 1, name: text('en', 'home.title') }));
+    await stopAndWipe(page, 'en');
+    await shown(welcome());
+    await expect.poll(counters, { timeout: 15_000 }).toEqual({ session: 4 });
+    await page.clock.runFor(10_000);
+    expect(await counters()).toEqual({ session: 4 });
+
+    // 5. French, Stop on the home screen: the fifth session releases the batch.
+    await tap(welcome());
+    await shown(page.getByRole('heading', { level: 1, name: text('fr', 'home.title') }));
+    await stopAndWipe(page, 'fr');
+    await shown(welcome());
+
     const expected = {
-      session: 3,
-      'session-end:stop': 2,
+      session: 5,
+      'session-end:stop': 4,
       'session-end:idle': 1,
-      'language:en': 1,
+      'language:en': 2,
       'language:nl': 1,
       'topic-start:consent': 2,
       'topic-start:shared-record': 1,
@@ -149,23 +225,13 @@ describe('anonymous counts', () => {
       'finder-filter:eid': 1,
     };
     await expect
-      .poll(counters, { timeout: 15_000, message: 'usage counters after three sessions (empty: is the recorder started from src/main.tsx?)' })
+      .poll(counters, { timeout: 15_000, message: 'usage counters after five sessions (empty: is the recorder started from src/main.tsx?)' })
       .toEqual(expected);
     // Later batches add nothing that did not happen.
     await page.clock.runFor(10_000);
     expect(await counters()).toEqual(expected);
 
-    const { stores, rows } = await readUsageStore();
-    expect(stores.sort()).toEqual(['meta', 'places', 'previousPlaces', 'usage']);
-    for (const { key, value } of rows) {
-      // Exactly { hour, metric, count }; the key is [hour, metric]; the hour is the hour, no finer.
-      expect(Object.keys(value).sort()).toEqual(['count', 'hour', 'metric']);
-      expect(value['hour']).toBe(hour);
-      expect(value['hour']).toMatch(HOUR);
-      expect(value['metric']).toMatch(METRIC);
-      expect(Number.isInteger(value['count']) && Number(value['count']) > 0).toBe(true);
-      expect(key).toEqual([value['hour'], value['metric']]);
-    }
+    const rows = await expectDailyShape();
     // No text of any screen, no order of screens: the store holds counts per metric, nothing per person.
     const stored = JSON.stringify(rows);
     for (const shownText of [text('nl', 'consent:never.title'), text('en', 'finder.need.eid'), 'Nederlands', 'English']) expect(stored).not.toContain(shownText);
@@ -173,40 +239,31 @@ describe('anonymous counts', () => {
     expect(kiosk.errors).toEqual([]);
   });
 
-  test('staff export them as CSV from the counts screen (metric, hour, count)', async () => {
-    // A kiosk without a staff code yet: set one up (part A's set-up), then the settings as they are.
-    await openStaff(page, '482915');
-    await page.getByRole('navigation', { name: text('fr', 'staff:menu.label') }).getByRole('button', { name: text('fr', 'staff:menu.counts'), exact: true }).click({ timeout: 20_000 });
-    await shown(page.getByRole('heading', { level: 1, name: text('fr', 'staff:counts.title') }), 20_000);
+  test('staff see the day’s details in the charts and the CSV', async () => {
+    const expected = {
+      'session-end:stop': 4,
+      'session-end:idle': 1,
+      'language:en': 2,
+      'language:nl': 1,
+      'topic-start:consent': 2,
+      'topic-start:shared-record': 1,
+      'topic-finish:shared-record': 1,
+      'topic-abandon:consent:locks': 1,
+      'topic-abandon:consent:never': 1,
+      'teach-back-retry:consent:checkNever': 1,
+      'finder-open': 1,
+      'finder-filter:eid': 1,
+    };
+    const lines = await staffCsv();
     const sessions = page.getByRole('figure', { name: text('fr', 'staff:counts.chart.sessionsByDay') });
-    await shown(sessions);
-    expect(await sessions.locator('table tbody tr').last().locator('td').innerText()).toBe('3');
-
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: text('fr', 'staff:counts.export.button'), exact: true }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('comptages-2026-11-29.csv');
-    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/u, '');
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('"metric","hour","count"');
-    expect(lines.slice(1).sort()).toEqual(
-      [
-        ['finder-filter:eid', 1],
-        ['finder-open', 1],
-        ['language:en', 1],
-        ['language:nl', 1],
-        ['session', 3],
-        ['session-end:idle', 1],
-        ['session-end:stop', 2],
-        ['teach-back-retry:consent:checkNever', 1],
-        ['topic-abandon:consent:locks', 1],
-        ['topic-abandon:consent:never', 1],
-        ['topic-finish:shared-record', 1],
-        ['topic-start:consent', 2],
-        ['topic-start:shared-record', 1],
-      ]
-        .map(([metric, count]) => `"${metric}","2026-11-29T10","${count}"`)
+    expect(await sessions.locator('table tbody tr').last().locator('td').innerText()).toBe('5');
+    const languages = page.getByRole('figure', { name: text('fr', 'staff:counts.chart.languages') });
+    expect(await languages.locator('table tbody tr').count()).toBe(2);
+    expect(lines[0]).toBe('"metric","day","count"');
+    expect(lines[1]).toBe('"session","2026-11-29","5"');
+    expect(lines.slice(2).sort()).toEqual(
+      Object.entries(expected)
+        .map(([metric, count]) => `"${metric}","2026-11-29","${count}"`)
         .sort(),
     );
     expect(kiosk.errors).toEqual([]);

@@ -198,10 +198,12 @@ describe('the privacy reset', () => {
     await page.clock.runFor(4_000);
     await gone(question);
     await expectNoTrace({ heading, historyLength });
+    // Counted: the session, at once; how it ended is a detail, held in memory until 5 sessions
+    // have ended (issue 16; that this ending is Stop is checked in src/shell/kiosk.machine.test.ts).
     await expect
-      .poll(async () => (await storeRows<{ metric: string }>(page, 'usage')).map((r) => r.metric), { timeout: 10_000 })
-      .toContain('session-end:stop');
-    expect((await storeRows<{ metric: string }>(page, 'usage')).map((r) => r.metric)).not.toContain('session-end:idle');
+      .poll(async () => (await storeRows<{ metric: string }>(page, 'dailyUsage')).map((r) => r.metric), { timeout: 10_000 })
+      .toContain('session');
+    expect((await storeRows<{ metric: string }>(page, 'dailyUsage')).map((r) => r.metric)).toEqual(['session']);
     expect(kiosk!.errors).toEqual([]);
   });
 });
