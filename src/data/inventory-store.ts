@@ -13,6 +13,7 @@ export interface InventorySource {
 
 const SOURCE = 'inventorySource';
 const BUILTIN_VERSION = 'builtinVersion';
+const PREVIOUS_SOURCE = 'previousSource';
 
 /** The built-in rows as stored places. */
 export function builtInPlaces(inv: BuiltInInventory): StoredPlace[] {
@@ -27,23 +28,61 @@ export function builtInPlaces(inv: BuiltInInventory): StoredPlace[] {
  * places the staff edited by hand and places they added are kept as they are; built-in places
  * no longer shipped are removed. When staff replaced the whole inventory by an import, the
  * import stays and the newer built-in version is only recorded.
+ *
+ * It also repairs, at every open, a store that lost built-in rows without a staff import having
+ * chosen so (rows cleared or the database recreated empty under a running page): the missing
+ * built-in rows are put back, staff edits kept. "A staff import chose so" is recorded by the
+ * source meta: kind `import`, with the list it replaced kept aside (`previousSource` not null).
+ * An import written into an empty, never-seeded store (previousSource null) replaced nothing,
+ * so it is not such a choice. Nothing is written when nothing is missing (a full disk must not
+ * turn every open into a failure).
  */
 export async function seedBuiltIn(db: KioskDatabase, inv: BuiltInInventory, now: Date = new Date()): Promise<void> {
   await db.transaction('rw', db.places, db.meta, async () => {
     const seen = (await db.meta.get(BUILTIN_VERSION))?.value;
-    if (seen === inv.version) return;
     const source = (await db.meta.get(SOURCE))?.value as InventorySource | undefined;
-    if (source?.kind !== 'import') {
-      const shipped = builtInPlaces(inv);
-      const shippedIds = new Set(shipped.map((p) => p.id));
-      const current = await db.places.toArray();
-      const keep = new Set(current.filter((p) => p.editedByStaff || p.origin !== 'builtin').map((p) => p.id));
-      await db.places.bulkDelete(current.filter((p) => p.origin === 'builtin' && !p.editedByStaff && !shippedIds.has(p.id)).map((p) => p.id));
-      await db.places.bulkPut(shipped.filter((p) => !keep.has(p.id)));
-      await db.meta.put({ key: SOURCE, value: { kind: 'builtin', label: inv.version, at: now.toISOString() } satisfies InventorySource });
+    const previousSource = await db.meta.get(PREVIOUS_SOURCE);
+    const importChosen = source?.kind === 'import' && !(previousSource !== undefined && previousSource.value === null);
+    if (importChosen) {
+      if (seen !== inv.version) await db.meta.put({ key: BUILTIN_VERSION, value: inv.version });
+      return;
     }
+    const shipped = builtInPlaces(inv);
+    const current = await db.places.toArray();
+    const currentIds = new Set(current.map((p) => p.id));
+    if (seen === inv.version && source !== undefined && shipped.every((p) => currentIds.has(p.id))) return;
+    const shippedIds = new Set(shipped.map((p) => p.id));
+    const keep = new Set(current.filter((p) => p.editedByStaff || p.origin !== 'builtin').map((p) => p.id));
+    await db.places.bulkDelete(current.filter((p) => p.origin === 'builtin' && !p.editedByStaff && !shippedIds.has(p.id)).map((p) => p.id));
+    await db.places.bulkPut(shipped.filter((p) => !keep.has(p.id)));
+    // An import into an empty store had nothing to go back to: that bogus "previous" goes too.
+    if (previousSource !== undefined && previousSource.value === null) await db.meta.delete(PREVIOUS_SOURCE);
+    await db.meta.put({ key: SOURCE, value: { kind: 'builtin', label: inv.version, at: now.toISOString() } satisfies InventorySource });
     await db.meta.put({ key: BUILTIN_VERSION, value: inv.version });
   });
+}
+
+/** An import or undo refused because the store was not seeded: it vanished or was recreated empty. */
+export class UncheckedStoreError extends Error {
+  constructor() {
+    super('the inventory store was not seeded: it vanished or was recreated empty');
+    this.name = 'UncheckedStoreError';
+  }
+}
+
+/** Inside a transaction: refuses to go on unless this store was seeded (the built-in version recorded). */
+async function assertSeeded(db: KioskDatabase): Promise<void> {
+  if ((await db.meta.get(BUILTIN_VERSION)) === undefined) throw new UncheckedStoreError();
+}
+
+/** Whether the database answers and holds a seeded inventory: what a write must check first. */
+export async function inventoryAnswers(db: KioskDatabase): Promise<boolean> {
+  if (!db.isOpen()) return false;
+  try {
+    return (await db.meta.get(BUILTIN_VERSION)) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Every stored place. */
@@ -58,10 +97,13 @@ export async function inventorySource(db: KioskDatabase): Promise<InventorySourc
 
 /**
  * Replaces the whole inventory in one transaction, keeping the previous one for a one-step
- * undo. Either all of it is written, or nothing changes.
+ * undo. Either all of it is written, or nothing changes. Refused (UncheckedStoreError) when the
+ * store, checked in the same transaction, was never seeded: an import never lands in a database
+ * that vanished and came back empty. Says whether there is a list to go back to.
  */
-export async function replaceInventory(db: KioskDatabase, places: readonly StoredPlace[], label: string, now: Date = new Date()): Promise<void> {
-  await db.transaction('rw', db.places, db.previousPlaces, db.meta, async () => {
+export async function replaceInventory(db: KioskDatabase, places: readonly StoredPlace[], label: string, now: Date = new Date()): Promise<{ undoable: boolean }> {
+  return db.transaction('rw', db.places, db.previousPlaces, db.meta, async () => {
+    await assertSeeded(db);
     const current = await db.places.toArray();
     const previousSource = await db.meta.get(SOURCE);
     await db.previousPlaces.clear();
@@ -70,6 +112,7 @@ export async function replaceInventory(db: KioskDatabase, places: readonly Store
     await db.places.clear();
     await db.places.bulkAdd([...places]);
     await db.meta.put({ key: SOURCE, value: { kind: 'import', label, at: now.toISOString() } satisfies InventorySource });
+    return { undoable: current.length > 0 };
   });
 }
 
@@ -81,6 +124,7 @@ export async function replaceInventory(db: KioskDatabase, places: readonly Store
  */
 export async function mergeInventory<T>(db: KioskDatabase, merge: (current: StoredPlace[]) => { places: StoredPlace[] } & T): Promise<T> {
   return db.transaction('rw', db.places, db.previousPlaces, db.meta, async () => {
+    await assertSeeded(db);
     const current = await db.places.toArray();
     const source = await db.meta.get(SOURCE);
     const result = merge(current);
@@ -93,9 +137,9 @@ export async function mergeInventory<T>(db: KioskDatabase, merge: (current: Stor
   });
 }
 
-/** Whether an import can be undone. */
+/** Whether an import can be undone: only when a previous list exists to go back to. */
 export async function canUndo(db: KioskDatabase): Promise<boolean> {
-  return (await db.meta.get('previousSource'))?.value != null || (await db.previousPlaces.count()) > 0;
+  return (await db.previousPlaces.count()) > 0;
 }
 
 /** Puts back the inventory as it was before the last import (one step). */
@@ -103,7 +147,8 @@ export async function undoLastImport(db: KioskDatabase): Promise<void> {
   await db.transaction('rw', db.places, db.previousPlaces, db.meta, async () => {
     const previous = await db.previousPlaces.toArray();
     const previousSource = (await db.meta.get('previousSource'))?.value;
-    if (previous.length === 0 && previousSource == null) return;
+    // No list to go back to: going back would empty the inventory.
+    if (previous.length === 0) return;
     await db.places.clear();
     await db.places.bulkAdd(previous);
     await db.previousPlaces.clear();

@@ -1,4 +1,4 @@
-import type { KioskDatabase } from './db';
+import type { KioskDatabase, StoredPlace } from './db';
 import { placeFromBuiltIn, type BuiltInInventory, type Commune, type Place } from './place';
 
 /** The places and communes the finder searches, and where they came from. */
@@ -37,6 +37,25 @@ export function openKioskDatabase(): Promise<KioskDatabase> {
   })();
   database.catch(() => (database = undefined));
   return database;
+}
+
+/**
+ * After the open database closed or vanished under a running page (deleted, evicted, closed by
+ * the browser): opens it afresh — rebuilt from the built-in list when it came back empty — and
+ * puts back the places staff could still read that are theirs (typed, edited or imported), so
+ * nothing they saw is lost. The finder and later staff screens get this database too.
+ */
+export function reopenKioskDatabase(keep: readonly StoredPlace[] = []): Promise<KioskDatabase> {
+  database = undefined;
+  const reopened = openKioskDatabase().then(async (db) => {
+    const theirs = keep.filter((p) => p.editedByStaff || p.origin !== 'builtin');
+    if (theirs.length > 0) {
+      const present = new Set((await db.places.bulkGet(theirs.map((p) => p.id))).map((p) => p?.id));
+      await db.places.bulkPut(theirs.filter((p) => !present.has(p.id)));
+    }
+    return db;
+  });
+  return reopened;
 }
 
 /** Storage that does not answer within this time is treated as broken: a person never waits on it. */

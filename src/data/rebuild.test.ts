@@ -5,6 +5,7 @@ import { KioskDatabase } from './db';
 import inventory from '../../public/data/inventory.json';
 import type { BuiltInInventory } from './place';
 import { openOrRebuild } from './rebuild';
+import { builtInPlaces, canUndo, replaceInventory, UncheckedStoreError } from './inventory-store';
 
 const inv = inventory as BuiltInInventory;
 
@@ -38,5 +39,59 @@ describe('a database the kiosk cannot read', () => {
     expect(await db.places.count()).toBe(inv.places.length + inv.directoryOnly.length);
     db.close();
     await Dexie.delete('kiosk-rebuild-ok');
+  });
+});
+
+describe('a store that lost the built-in list without a staff import choosing so', () => {
+  const total = inv.places.length + inv.directoryOnly.length;
+  const staffPlace = { ...builtInPlaces(inv)[0]!, id: 'staff-own', name: 'Typed by staff', origin: 'staff' as const, editedByStaff: true };
+
+  it('gets the built-in rows back at the next open, staff edits kept', async () => {
+    const name = 'kiosk-lost-rows';
+    const first = await openOrRebuild(inv, name);
+    // The rows vanish (cleared, or the database recreated empty under a running page); a staff place survives.
+    await first.db.places.clear();
+    await first.db.places.put(staffPlace);
+    first.db.close();
+    const { db } = await openOrRebuild(inv, name);
+    expect(await db.places.count()).toBe(total + 1);
+    expect((await db.places.get('staff-own'))?.name).toBe('Typed by staff');
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('an import that landed in an empty, never-seeded store is no such choice: repaired too, and it promises no way back', async () => {
+    const name = 'kiosk-import-into-empty';
+    // The database deleted and recreated empty under the page (Dexie reopens it), then an import written into it.
+    const empty = new KioskDatabase(name);
+    await empty.open();
+    const two = builtInPlaces(inv).slice(0, 2).map((p) => ({ ...p, id: `imported-${p.id}`, origin: 'import' as const }));
+    await expect(replaceInventory(empty, two, 'good.csv')).rejects.toThrow(UncheckedStoreError);
+    expect(await empty.places.count()).toBe(0);
+    // What today's code left behind in such a store: the import, and "null" as the list before it.
+    await empty.places.bulkAdd(two);
+    await empty.meta.bulkPut([
+      { key: 'inventorySource', value: { kind: 'import', label: 'good.csv', at: '2026-12-01T10:00:00.000Z' } },
+      { key: 'previousSource', value: null },
+    ]);
+    expect(await canUndo(empty)).toBe(false);
+    empty.close();
+    const { db } = await openOrRebuild(inv, name);
+    expect(await db.places.count()).toBe(total + 2);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('an import staff chose over the built-in list stays as it is', async () => {
+    const name = 'kiosk-import-chosen';
+    const first = await openOrRebuild(inv, name);
+    const two = builtInPlaces(inv).slice(0, 2).map((p) => ({ ...p, id: `imported-${p.id}`, origin: 'import' as const }));
+    expect(await replaceInventory(first.db, two, 'good.csv')).toEqual({ undoable: true });
+    first.db.close();
+    const { db } = await openOrRebuild(inv, name);
+    expect(await db.places.count()).toBe(2);
+    expect(await canUndo(db)).toBe(true);
+    db.close();
+    await Dexie.delete(name);
   });
 });

@@ -109,6 +109,21 @@ describe('data and updates screen', () => {
     expect((await inventorySource(db))?.kind).toBe('builtin');
   });
 
+  it('without IndexedDB, or with a database that no longer answers, says storage does not answer (not "no list yet")', async () => {
+    render(
+      <Providers i18n={i18n}>
+        <DataScreen db={undefined} settings={defaultSettings} deps={deps(new Response(''))} />
+      </Providers>,
+    );
+    await screen.findByText(i18n.t('staff:storageGuard.noStorage'));
+    expect(screen.queryByText(i18n.t('staff:data.kiosk.noInventory'))).toBeNull();
+    cleanup();
+    db.close(); // closed under the screen: every read fails
+    renderScreen(deps(new Response('')));
+    await screen.findByText(i18n.t('staff:storageGuard.noStorage'));
+    expect(screen.getByRole('button', { name: 'Remettre la liste précédente' }).hasAttribute('disabled')).toBe(true);
+  });
+
   it('says so when the kiosk is offline (the button waits for the network)', async () => {
     renderScreen(deps(new Response(GOOD_CSV), false), 'https://example.org/lieux.csv');
     expect(screen.getByText('Le kiosque est hors ligne : la liste ne peut être mise à jour que s’il est connecté.')).toBeTruthy();

@@ -155,6 +155,8 @@ export function formatBytes(bytes: number, lang: string): string {
 export default function DataScreen({ db, settings, deps = browserDeps }: { db: KioskDatabase | undefined; settings: KioskSettings; deps?: UpdateDeps }) {
   const { t, lang } = useT();
   const [source, setSource] = useState<InventorySource | undefined | null>(null);
+  // No database at all (IndexedDB unavailable), or one whose reads fail: storage does not answer.
+  const [storageDown, setStorageDown] = useState(false);
   const [undoable, setUndoable] = useState(false);
   const [facts, setFacts] = useState<StorageFacts | null>(null);
   const [persistStatus, setPersistStatus] = useState('');
@@ -168,10 +170,16 @@ export default function DataScreen({ db, settings, deps = browserDeps }: { db: K
         const [s, u] = await Promise.all([inventorySource(db), canUndo(db)]);
         setSource(s);
         setUndoable(u);
+        setStorageDown(false);
       } catch {
         setSource(undefined);
+        setUndoable(false);
+        setStorageDown(true);
       }
-    } else setSource(undefined);
+    } else {
+      setSource(undefined);
+      setStorageDown(true);
+    }
     setFacts(await storageFacts());
   }, [db]);
 
@@ -244,11 +252,13 @@ export default function DataScreen({ db, settings, deps = browserDeps }: { db: K
           <dd>
             {source === null
               ? t('staff:loading')
-              : source === undefined
-                ? t('staff:data.kiosk.noInventory')
-                : source.kind === 'import'
-                  ? t('staff:source.import', { label: source.label, date: formatDate(source.at, lang) })
-                  : t('staff:source.builtin', { label: source.label })}
+              : storageDown
+                ? t('staff:storageGuard.noStorage')
+                : source === undefined
+                  ? t('staff:data.kiosk.noInventory')
+                  : source.kind === 'import'
+                    ? t('staff:source.import', { label: source.label, date: formatDate(source.at, lang) })
+                    : t('staff:source.builtin', { label: source.label })}
           </dd>
         </dl>
       </section>

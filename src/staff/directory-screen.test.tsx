@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { i18n as I18n } from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import inventory from '../../public/data/inventory.json';
 import { Providers, spacedPresses, testI18n } from '../../tests/render-kit';
 import { KioskDatabase } from '../data/db';
 import { useInProcessImportWorker } from '../data/import/in-process-worker.fixture';
-import { seedBuiltIn } from '../data/inventory-store';
+import { saveStaffPlace, seedBuiltIn } from '../data/inventory-store';
+import { openOrRebuild } from '../data/rebuild';
 import type { BuiltInInventory } from '../data/place';
 import DirectoryScreen from './directory-screen';
 
@@ -30,6 +31,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  cleanup(); // unmounted first: closing the database below is not a loss the screen should repair
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
   db.close();
@@ -55,6 +57,44 @@ function chooseFile(text: string, name: string) {
 }
 
 const GOOD = 'id,name,category,commune,services\r\nepn-test,EPN Test,digital,Schaarbeek,computer-access\r\n,Permanence eID,social,Evere,eid-pin-help\r\n';
+
+describe('the directory when its database is deleted under it', () => {
+  it('says so, rebuilds from the built-in list keeping staff places, then an import promises and keeps its way back', { timeout: 30_000 }, async () => {
+    const name = db.name;
+    await saveStaffPlace(db, { ...inv.places[0]!, id: 'staff-own', name: 'Lieu du personnel' } as never);
+    const reopen = async (keep: readonly { id: string; editedByStaff: boolean; origin: string }[]) => {
+      const { db: fresh } = await openOrRebuild(inv, name);
+      await fresh.places.bulkPut(keep.filter((p) => p.editedByStaff || p.origin !== 'builtin') as never);
+      db = fresh; // closed and deleted after the test
+      return fresh;
+    };
+    render(
+      <Providers i18n={i18n}>
+        <DirectoryScreen db={db} reopen={reopen} />
+      </Providers>,
+    );
+    await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`);
+    // The browser deletes the database (its "clear site data"): Dexie gets "versionchange" and lets go.
+    await new Promise<void>((resolve) => {
+      const req = indexedDB.deleteDatabase(name);
+      req.onsuccess = req.onerror = () => resolve();
+    });
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert.textContent).toContain(i18n.t('staff:storageGuard.rebuilt')));
+    expect(alert.textContent).toContain(i18n.t('staff:storageGuard.lost'));
+    await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`);
+    expect(await db.places.count()).toBe(BUILT_IN_COUNT + 1);
+
+    chooseFile(GOOD, 'nouvelle-liste.csv');
+    fireEvent.click(await screen.findByRole('button', { name: 'Utiliser ce fichier' }));
+    await screen.findByText('2 lieux trouvés', {}, { timeout: 5000 });
+    expect(within(importSection()).getByRole('status').textContent).toMatch(/Vous pouvez revenir à la liste d’avant\./);
+    const undo = screen.getByRole('button', { name: 'Revenir à la liste d’avant' }) as HTMLButtonElement;
+    await waitFor(() => expect(undo.disabled).toBe(false));
+    fireEvent.click(undo);
+    await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`, {}, { timeout: 5000 });
+  });
+});
 
 describe('staff directory', () => {
   it('finds the Schaerbeek places by a search in French or Dutch, whatever the case', async () => {
@@ -89,7 +129,7 @@ describe('staff directory', () => {
     expect(listedNames().sort()).toEqual(expected.sort());
   });
 
-  it('imports a good CSV: preview, apply, then the new list is shown; undo restores the old one', async () => {
+  it('imports a good CSV: preview, apply, then the new list is shown; undo restores the old one', { timeout: 20_000 }, async () => {
     await renderScreen();
     chooseFile(GOOD, 'nouvelle-liste.csv');
     await screen.findByRole('heading', { name: 'Contrôle du fichier « nouvelle-liste.csv »' });
@@ -99,7 +139,7 @@ describe('staff directory', () => {
     const apply = screen.getByRole('button', { name: 'Utiliser ce fichier' }) as HTMLButtonElement;
     expect(apply.disabled).toBe(false);
     fireEvent.click(apply);
-    await screen.findByText('2 lieux trouvés');
+    await screen.findByText('2 lieux trouvés', {}, { timeout: 5000 });
     expect(listedNames().sort()).toEqual(['EPN Test', 'Permanence eID']);
     expect(within(importSection()).getByRole('status').textContent).toMatch(/La nouvelle liste est en service\. Lieux : 2\./);
     expect(screen.getByText(/le fichier « nouvelle-liste\.csv »/)).toBeTruthy();

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { KioskDatabase, StoredPlace } from '../data/db';
 import { exportCsv, exportFileName, exportJson } from '../data/export';
 import { CATEGORIES, COMMUNES } from '../data/import/vocabulary';
-import { allPlaces, canUndo, inventorySource, saveStaffPlace, type InventorySource } from '../data/inventory-store';
+import { allPlaces, canUndo, inventoryAnswers, inventorySource, saveStaffPlace, type InventorySource } from '../data/inventory-store';
 import type { Commune, Place } from '../data/place';
-import { loadBuiltInInventory } from '../data/places-source';
+import { loadBuiltInInventory, reopenKioskDatabase } from '../data/places-source';
 import { defaultSettings, type KioskSettings } from '../shell/settings';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
@@ -19,6 +19,9 @@ import { formatDate } from './format-date';
 /** Places listed at first, and added by each "show more". */
 const PAGE = 100;
 
+/** The database under the directory: answering, lost (being rebuilt), rebuilt, or not answering at all. */
+type Guard = 'ok' | 'lost' | 'rebuilt' | 'failed';
+
 interface Loaded {
   places: StoredPlace[];
   source: InventorySource | undefined;
@@ -30,11 +33,14 @@ interface Loaded {
  * place, add or edit one, replace the whole list by a file (checked first, undoable), export it.
  */
 export default function DirectoryScreen({
-  db,
+  db: openedDb,
   settings = defaultSettings,
   loadCommunes = async () => (await loadBuiltInInventory()).communes,
+  reopen = reopenKioskDatabase,
 }: {
   db: KioskDatabase;
+  /** Opens the database afresh (rebuilt from the built-in list), putting back the staff's places given. */
+  reopen?: (keep: readonly StoredPlace[]) => Promise<KioskDatabase>;
   /** Where the kiosk stands: "Check the places near this kiosk" starts there. */
   settings?: KioskSettings;
   /** The 19 communes with their points (the built-in file's); tests pass their own. */
@@ -47,13 +53,69 @@ export default function DirectoryScreen({
   const [editing, setEditing] = useState<{ place?: StoredPlace } | null>(null);
   const [status, setStatus] = useState('');
   const [checking, setChecking] = useState<{ communes: Commune[] } | null>(null);
+  const [db, setDb] = useState(openedDb);
+  const [guard, setGuard] = useState<Guard>('ok');
   const live = useRef(true);
   const title = useRef<HTMLHeadingElement>(null);
+  const dbRef = useRef(db);
+  dbRef.current = db;
+  const dataRef = useRef(data);
+  dataRef.current = data;
+  const recovering = useRef<Promise<KioskDatabase | undefined> | null>(null);
+
+  /**
+   * The database closed or vanished under the screen: say so, open it afresh (rebuilt from the
+   * built-in list) and put back the staff's own places still on screen. One recovery at a time.
+   */
+  const recover = useCallback((): Promise<KioskDatabase | undefined> => {
+    recovering.current ??= (async () => {
+      if (live.current) setGuard('lost');
+      try {
+        const fresh = await reopen(dataRef.current?.places ?? []);
+        if (live.current) {
+          dbRef.current = fresh;
+          setDb(fresh);
+          setGuard('rebuilt');
+        }
+        return fresh;
+      } catch (error) {
+        console.warn('Kiosque e-Santé: the inventory database could not be reopened', error);
+        if (live.current) setGuard('failed');
+        return undefined;
+      } finally {
+        recovering.current = null;
+      }
+    })();
+    return recovering.current;
+  }, [reopen]);
+
+  /** The database to write to, checked just now (open, seeded); rebuilt first when it is not. */
+  const ready = useCallback(async (): Promise<KioskDatabase | undefined> => {
+    const current = dbRef.current;
+    if (!recovering.current && (await inventoryAnswers(current))) return current;
+    return recover();
+  }, [recover]);
 
   const refresh = useCallback(async () => {
-    const [places, source, undoable] = await Promise.all([allPlaces(db), inventorySource(db), canUndo(db)]);
-    if (live.current) setData({ places, source, undoable });
-  }, [db]);
+    try {
+      const [places, source, undoable] = await Promise.all([allPlaces(db), inventorySource(db), canUndo(db)]);
+      if (live.current) setData({ places, source, undoable });
+    } catch {
+      // A read that fails: the database is gone or closed. Only the current one is recovered.
+      if (dbRef.current === db) await recover();
+    }
+  }, [db, recover]);
+
+  // Deleted, upgraded elsewhere or closed by the browser: noticed at once, not at the next write.
+  useEffect(() => {
+    const lost = () => void recover();
+    db.on('versionchange', lost);
+    db.on('close', lost);
+    return () => {
+      db.on('versionchange').unsubscribe(lost);
+      db.on('close').unsubscribe(lost);
+    };
+  }, [db, recover]);
 
   useEffect(() => {
     live.current = true;
@@ -75,7 +137,9 @@ export default function DirectoryScreen({
   const save = async (place: Place) => {
     const existing = editing?.place;
     try {
-      await saveStaffPlace(db, place, existing);
+      const target = await ready();
+      if (!target) throw new Error('storage does not answer');
+      await saveStaffPlace(target, place, existing);
     } catch {
       setStatus(t('staff:form.saveFailed'));
       return;
@@ -163,6 +227,11 @@ export default function DirectoryScreen({
           {data.source.kind === 'import'
             ? t('staff:source.import', { label: data.source.label, date: formatDate(data.source.at, lang) })
             : t('staff:source.builtin', { label: data.source.label })}
+        </p>
+      )}
+      {guard !== 'ok' && (
+        <p role="alert" class={`staff-notice${guard === 'rebuilt' ? '' : ' staff-notice--error'}`}>
+          {t('staff:storageGuard.lost')} {guard === 'rebuilt' ? t('staff:storageGuard.rebuilt') : guard === 'failed' ? t('staff:storageGuard.failed') : ''}
         </p>
       )}
       <p role="status" class="staff__status">
@@ -255,7 +324,7 @@ export default function DirectoryScreen({
         )}
       </section>
 
-      <ImportPanel db={db} undoable={data?.undoable ?? false} onChanged={refresh} />
+      <ImportPanel db={db} ready={ready} undoable={data?.undoable ?? false} onChanged={refresh} />
 
       <section class="staff__section" aria-labelledby="staff-export-title">
         <h2 id="staff-export-title">{t('staff:export.title')}</h2>

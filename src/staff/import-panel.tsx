@@ -5,7 +5,7 @@ import { applyMerge, mergePlaces, type MergeCounts } from '../data/import/merge-
 import { msg } from '../data/import/messages';
 import { MAX_FILE_BYTES, MAX_ROWS, canApply, type ImportPreview, type RowReport } from '../data/import/preview';
 import { parseInWorker } from '../data/import/parse-in-worker';
-import { allPlaces, undoLastImport } from '../data/inventory-store';
+import { allPlaces, canUndo, undoLastImport } from '../data/inventory-store';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { describeMessage } from './describe-message';
@@ -24,6 +24,8 @@ type ImportState =
 
 interface ImportPanelProps {
   db: KioskDatabase;
+  /** The database to write to, checked just now (rebuilt first when it vanished); undefined when storage does not answer. */
+  ready: () => Promise<KioskDatabase | undefined>;
   /** Whether the last import can be undone. */
   undoable: boolean;
   /** Called after the inventory changed (applied or undone). */
@@ -31,7 +33,7 @@ interface ImportPanelProps {
 }
 
 /** Choose a file → check every row → apply it (only without errors) or cancel; undo the last import. */
-export function ImportPanel({ db, undoable, onChanged }: ImportPanelProps) {
+export function ImportPanel({ db, ready, undoable, onChanged }: ImportPanelProps) {
   const { t } = useT();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [status, setStatus] = useState('');
@@ -97,8 +99,15 @@ export function ImportPanel({ db, undoable, onChanged }: ImportPanelProps) {
   const apply = async () => {
     if (state.kind !== 'preview' || busy) return;
     setBusy(true);
+    // Never written to a database not checked just now: a vanished one is rebuilt first.
+    const target = await ready();
+    if (!target) {
+      setBusy(false);
+      setStatus(t('staff:storageGuard.failed'));
+      return;
+    }
     if (mode === 'merge') {
-      const merged = await applyMerge(db, state.preview);
+      const merged = await applyMerge(target, state.preview);
       setBusy(false);
       if (merged.ok) {
         setState({ kind: 'idle' });
@@ -110,11 +119,12 @@ export function ImportPanel({ db, undoable, onChanged }: ImportPanelProps) {
       }
       return;
     }
-    const result = await applyImport(db, state.preview, state.name);
+    const result = await applyImport(target, state.preview, state.name);
     setBusy(false);
     if (result.ok) {
       setState({ kind: 'idle' });
-      setStatus(t('staff:import.applied', { count: result.count }));
+      // "You can go back to the list from before" only when there is one.
+      setStatus(t(result.undoable ? 'staff:import.applied' : 'staff:storageGuard.appliedNoUndo', { count: result.count }));
       await onChanged();
       sectionHeading.current?.focus();
     } else {
@@ -131,7 +141,20 @@ export function ImportPanel({ db, undoable, onChanged }: ImportPanelProps) {
   const undo = async () => {
     if (busy) return;
     setBusy(true);
-    await undoLastImport(db);
+    const target = await ready();
+    if (!target || !(await canUndo(target).catch(() => false))) {
+      setBusy(false);
+      setStatus(target ? '' : t('staff:storageGuard.failed'));
+      await onChanged();
+      return;
+    }
+    try {
+      await undoLastImport(target);
+    } catch {
+      setBusy(false);
+      setStatus(t('staff:storageGuard.failed'));
+      return;
+    }
     setBusy(false);
     setState({ kind: 'idle' });
     setStatus(t('staff:import.undone'));

@@ -56,7 +56,7 @@ describe('applying an import to the inventory', () => {
     const builtIn = (await allPlaces(db)).sort(byId);
     const preview = await parseText(GOOD);
     const at = new Date('2025-02-01T10:00:00Z');
-    expect(await applyImport(db, preview, 'good.csv', at)).toEqual({ ok: true, count: 2 });
+    expect(await applyImport(db, preview, 'good.csv', at)).toEqual({ ok: true, count: 2, undoable: true });
 
     const now = (await allPlaces(db)).sort(byId);
     expect(now.map((p) => [p.id, p.commune, p.origin])).toEqual([
