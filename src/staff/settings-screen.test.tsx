@@ -44,12 +44,12 @@ describe('settings screen', () => {
     fireEvent.click(screen.getByLabelText('Pharmacie'));
     fireEvent.input(screen.getByLabelText('Nom du lieu'), { target: { value: 'Pharmacie du Parvis' } });
     fireEvent.change(screen.getByLabelText('Commune'), { target: { value: 'Saint-Gilles' } });
-    fireEvent.input(screen.getByLabelText('Latitude'), { target: { value: '50,8277' } });
-    fireEvent.input(screen.getByLabelText('Longitude'), { target: { value: '4.3457' } });
+    fireEvent.input(screen.getByLabelText('Nombre nord–sud'), { target: { value: '50,8277' } });
+    fireEvent.input(screen.getByLabelText('Nombre est–ouest'), { target: { value: '4.3457' } });
     fireEvent.input(screen.getByLabelText(/Secondes sans contact/), { target: { value: '120' } });
     fireEvent.click(screen.getByLabelText(/Lire chaque écran/));
     fireEvent.click(screen.getByLabelText('Rouleau de ticket, 80 mm'));
-    fireEvent.input(screen.getByLabelText(/Adresse d’un fichier de liste/), { target: { value: 'https://example.org/lieux.json' } });
+    fireEvent.input(screen.getByLabelText(/L’adresse web de la liste des lieux/), { target: { value: 'https://example.org/lieux.json' } });
     save();
     await screen.findByText('Réglages enregistrés. Le kiosque public les utilise dès son prochain démarrage.');
     const saved = loadSettings(storage);
@@ -71,10 +71,10 @@ describe('settings screen', () => {
   it('refuses an idle delay out of range and a half position, saying where, and saves nothing', async () => {
     renderScreen();
     fireEvent.input(screen.getByLabelText(/Secondes sans contact/), { target: { value: '20' } });
-    fireEvent.input(screen.getByLabelText('Latitude'), { target: { value: '50.8' } });
+    fireEvent.input(screen.getByLabelText('Nombre nord–sud'), { target: { value: '50.8' } });
     save();
     expect(await screen.findByText('Donnez un nombre entier de secondes, de 30 à 600.')).toBeTruthy();
-    expect(screen.getByText('Donnez la latitude et la longitude, ou aucune des deux.')).toBeTruthy();
+    expect(screen.getByText('Donnez les deux nombres, ou aucun.')).toBeTruthy();
     expect(screen.getByLabelText(/Secondes sans contact/).getAttribute('aria-invalid')).toBe('true');
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-invalid')).toBe('true'));
     expect(storage.getItem(SETTINGS_KEY)).toBeNull();

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { i18n as I18n } from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { Providers, spacedPresses, testI18n } from '../../tests/render-kit';
@@ -85,15 +85,18 @@ describe('the staff area', () => {
     await screen.findByLabelText('Le même code, encore une fois');
     typeOnPad(CODE, 'Suivant');
 
-    // Step 2: the settings.
-    await screen.findByText('Étape 2 sur 2');
+    // Then the set-up's questions, one a screen: Dutch for the welcome screen, the rest as chosen.
+    await screen.findByRole('heading', { level: 1, name: 'Quel type de lieu est-ce ?' });
+    expect(screen.getByText('Question 1 sur 6')).toBeTruthy();
     expect(JSON.parse(storage.getItem(STAFF_KEY)!)).toMatchObject({ version: 1, failures: 0 });
-    fireEvent.change(screen.getByLabelText(/Langue par défaut/), { target: { value: 'nl' } });
-    fireEvent.input(screen.getByLabelText(/Secondes sans contact/), { target: { value: '60' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et terminer' }));
+    for (let i = 0; i < 3; i += 1) fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'L’écran d’accueil parle :' })).getByRole('button', { name: /Nederlands/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Terminé' }));
 
     await screen.findByRole('navigation', { name: 'Menu du personnel' });
-    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({ defaultLanguage: 'nl', idleSeconds: 60 });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({ defaultLanguage: 'nl', languagesOffered: ['fr', 'nl', 'en'] });
     expect(screen.getByRole('heading', { level: 1, name: 'Mode personnel' })).toBeTruthy();
   });
 

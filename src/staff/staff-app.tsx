@@ -41,6 +41,12 @@ interface ScreenProps {
   storage: Storage;
 }
 
+/** The first set-up's questions (src/staff/setup/). */
+interface SetupProps {
+  storage: Storage;
+  onSetupDone: (settings: KioskSettings, more: boolean) => void;
+}
+
 /**
  * Each part is its own lazy chunk, loaded when staff open it. A part that cannot load (an old
  * cached version, a missing file) shows a message instead of breaking the staff area.
@@ -149,7 +155,7 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
   const [section, setSection] = useState<Section | 'menu'>('menu');
   const [db, setDb] = useState<KioskDatabase | undefined | null>(null);
   const [screens, setScreens] = useState<Partial<Record<Section, ComponentType<ScreenProps> | Error>>>({});
-  const [SetupSettings, setSetupSettings] = useState<ComponentType<ScreenProps> | Error | null>(null);
+  const [SetupSettings, setSetupSettings] = useState<ComponentType<SetupProps> | Error | null>(null);
   const main = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
 
@@ -173,9 +179,8 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
 
   useEffect(() => {
     if (phase !== 'setup-settings' || SetupSettings) return;
-    import('./settings-screen').then(
-      (m) =>
-        setSetupSettings(() => ({ onSettings, storage: where }: ScreenProps) => <m.default setup={{ step: 2, steps: 2 }} onSaved={onSettings} storage={where} />),
+    import('./setup/setup-wizard').then(
+      (m) => setSetupSettings(() => ({ onSetupDone, storage: where }: SetupProps) => <m.default onDone={onSetupDone} storage={where} />),
       (error: unknown) => setSetupSettings(error instanceof Error ? error : new Error(String(error))),
     );
   }, [phase, SetupSettings]);
@@ -208,12 +213,12 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
     if (SetupSettings instanceof Error) return frame(<Unavailable />);
     return frame(
       <SetupSettings
-        db={db}
-        settings={settings}
         storage={store}
-        onSettings={(next) => {
+        onSetupDone={(next, more) => {
           setSettings(next);
-          setSection('menu');
+          // "More settings" on the set-up's summary opens the full settings screen.
+          moved.current = more;
+          setSection(more ? 'settings' : 'menu');
           setPhase('open');
         }}
       />,

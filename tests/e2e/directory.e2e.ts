@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { axeViolations, baseUrl, enterSetupToken, launchKiosk, shown, text, type Kiosk } from './kiosk';
+import { acceptSetupDefaults, axeViolations, baseUrl, enterSetupToken, launchKiosk, shown, text, type Kiosk } from './kiosk';
 
 const CODE = '731904';
 const fr = (key: string) => text('fr', `staff:${key}`);
@@ -36,7 +36,7 @@ async function intoStaffDirectory(): Promise<void> {
   await pad.getByRole('button', { name: fr('setup.next'), exact: true }).tap();
   await page.getByLabel(fr('setup.again')).fill(CODE);
   await page.getByLabel(fr('setup.again')).press('Enter');
-  await page.getByRole('button', { name: fr('setup.finish') }).tap({ timeout: 30_000 });
+  await acceptSetupDefaults(page);
   await page.getByRole('navigation', { name: fr('menu.label') }).getByRole('button', { name: fr('menu.directory') }).tap();
   await shown(page.getByLabel(fr('search.query')));
 }

@@ -262,11 +262,29 @@ export async function openStaff(page: Page, code: string): Promise<void> {
     await page.getByRole('button', { name: text('fr', 'staff:setup.next'), exact: true }).click();
     await page.getByLabel(text('fr', 'staff:setup.again'), { exact: true }).fill(code);
     await page.getByRole('button', { name: text('fr', 'staff:setup.next'), exact: true }).click();
-    await page.getByRole('button', { name: text('fr', 'staff:setup.finish'), exact: true }).click({ timeout: 20_000 });
+    await acceptSetupDefaults(page);
   } else {
     await typeCode.fill(code);
     await typeCode.press('Enter');
   }
+}
+
+/**
+ * The first set-up's questions (src/staff/setup/) answered with what is already chosen: "Next"
+ * on each, then "Done" on the summary. Returns the number of taps.
+ */
+export async function acceptSetupDefaults(page: Page, lang = 'fr'): Promise<number> {
+  const next = page.getByRole('button', { name: text(lang, 'staff:wizard.next'), exact: true });
+  const done = page.getByRole('button', { name: text(lang, 'staff:wizard.done'), exact: true });
+  let taps = 0;
+  await next.or(done).first().waitFor({ timeout: 20_000 });
+  while ((await done.count()) === 0 && taps < 10) {
+    await tap(next);
+    taps += 1;
+    await page.waitForTimeout(100);
+  }
+  await tap(done);
+  return taps + 1;
 }
 
 /**

@@ -63,7 +63,7 @@ async function setUpCode(page: Page, axe = false): Promise<void> {
   await shown(page.getByLabel(fr('setup.again')));
   await page.getByLabel(fr('setup.again')).fill(CODE);
   await page.getByLabel(fr('setup.again')).press('Enter');
-  await shown(page.getByText(text('fr', 'staff:setup.step').replace('{{current}}', '2').replace('{{total}}', '2')), 20_000);
+  await shown(page.getByRole('heading', { level: 1, name: fr('wizard.kind.title') }), 20_000);
 }
 
 const menu = (page: Page, part: string) => page.getByRole('navigation', { name: fr('menu.label') }).getByRole('button', { name: fr(`menu.${part}`) });
@@ -108,11 +108,21 @@ describe('staff mode', () => {
     expect(record).toMatchObject({ version: 1, kdf: 'PBKDF2-SHA-256', iterations: 600_000, failures: 0 });
     expect(JSON.stringify(record)).not.toContain(CODE);
 
-    await page.getByLabel(fr('settings.languages.default')).selectOption('nl');
+    // The set-up's questions: Dutch for the welcome screen, then "More settings" for 60 s.
+    const next = page.getByRole('button', { name: fr('wizard.next'), exact: true });
+    for (let i = 0; i < 3; i += 1) await tap(next);
+    await shown(page.getByRole('heading', { level: 1, name: fr('wizard.languages.title') }));
+    await expectNoAxeViolations(page, 'set-up: languages');
+    await tap(page.getByRole('group', { name: fr('wizard.languages.default') }).getByRole('button', { name: /Nederlands/u }));
+    await tap(next);
+    await tap(next);
+    await expectNoAxeViolations(page, 'set-up: summary');
+    await tap(page.getByRole('button', { name: fr('wizard.more'), exact: true }));
+    await shown(page.getByRole('heading', { level: 1, name: fr('settings.title') }), 20_000);
     await page.getByLabel(fr('settings.time.idle')).fill('60');
-    await page.getByRole('button', { name: fr('setup.finish') }).tap();
-    await shown(menu(page, 'directory'));
-    expect(JSON.parse((await storedSettings(page))!)).toMatchObject({ defaultLanguage: 'nl', idleSeconds: 60 });
+    await tap(page.getByRole('button', { name: fr('settings.save') }));
+    await shown(page.getByText(fr('settings.saved')));
+    expect(JSON.parse((await storedSettings(page))!)).toMatchObject({ defaultLanguage: 'nl', idleSeconds: 60, languagesOffered: ['fr', 'nl', 'en'] });
 
     // Settings and Data screens; the data screen shows the version built.
     await openStaffPart(page, 'settings');
@@ -149,7 +159,14 @@ describe('staff mode', () => {
 
     const { page, errors } = await kiosk();
     await setUpCode(page);
-    await page.getByLabel(fr('settings.import.file')).setInputFiles(exported);
+    // "Settings from our network": the file, then only the commune and the counter are asked.
+    await tap(page.getByText(fr('wizard.kind.fileTitle'), { exact: true }));
+    await page.getByLabel(fr('wizard.kind.file')).setInputFiles(exported);
+    await shown(page.getByRole('heading', { level: 1, name: fr('wizard.commune.title') }));
+    await tap(page.getByRole('button', { name: fr('wizard.next'), exact: true }));
+    await shown(page.getByRole('heading', { level: 1, name: fr('wizard.counter.title') }));
+    await tap(page.getByRole('button', { name: fr('wizard.next'), exact: true }));
+    await tap(page.getByRole('button', { name: fr('wizard.done'), exact: true }));
     await shown(menu(page, 'directory'));
     expect(JSON.parse((await storedSettings(page))!)).toEqual(fromFile);
 
