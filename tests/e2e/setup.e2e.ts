@@ -2,17 +2,35 @@
  * The first set-up of a new kiosk as a receptionist does it between two patients: six short
  * screens, one question each, taps counted; then the public kiosk shows what was chosen.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
+import { afterAll, afterEach, expect, test } from 'vitest';
 import { baseUrl, enterSetupToken, launchKiosk, placesListed, shown, tap, text, type Kiosk } from './kiosk';
 
 const CODE = '482915';
 const fr = (key: string) => text('fr', `staff:${key}`);
 const open: Kiosk[] = [];
 
+const dir = mkdtempSync(join(tmpdir(), 'kiosk-setup-'));
+
 afterEach(async () => {
   for (const kiosk of open.splice(0)) await kiosk.close();
 });
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The page printed to PDF (print stylesheet), read back as plain text with pdftotext. */
+async function printedText(page: Page, name: string): Promise<string> {
+  const pdf = join(dir, `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  execFileSync('pdftotext', ['-layout', pdf, join(dir, `${name}.txt`)]);
+  return readFileSync(join(dir, `${name}.txt`), 'utf8').replace(/\s+/g, ' ');
+}
 
 /** Token and staff code, typed (the pad's own taps are counted apart: they are the code, not the set-up). */
 async function chooseCode(page: Page): Promise<void> {
@@ -52,6 +70,9 @@ test('a new kiosk set up from nothing to Done in at most 6 screens and 15 taps; 
   // 1. The kind of place: a pharmacy (it ticks health questions and the receipt roll).
   await onScreen(fr('wizard.kind.title'));
   await press(button(fr('settings.site.kinds.pharmacy')));
+  // The place's name is optional; typed here (one tap on the field) for the printer's test page.
+  await press(page.getByLabel(fr('wizard.kind.name')));
+  await page.getByLabel(fr('wizard.kind.name')).fill('Pharmacie du Midi');
   await press(next);
   // 2. The commune, as a big button with both names; never a latitude to type.
   await onScreen(fr('wizard.commune.title'));
@@ -71,6 +92,12 @@ test('a new kiosk set up from nothing to Done in at most 6 screens and 15 taps; 
   // 5. The printer: yes, with a test page button.
   await onScreen(fr('wizard.printer.title'));
   await shown(button(fr('wizard.printer.test')));
+  // The test page (what "Print a test page" prints): the place's name and a sample slip, no button.
+  const paper = await printedText(page, 'test-page');
+  for (const key of ['wizard.printer.testWorks', 'wizard.printer.sampleTitle', 'wizard.printer.sampleLine']) expect(paper).toContain(fr(key));
+  expect(paper).toContain('Pharmacie du Midi');
+  expect(paper).not.toContain(fr('wizard.next'));
+  expect(paper).not.toContain(fr('wizard.printer.title'));
   await press(next);
   // 6. The summary in plain words, then Done.
   await onScreen(fr('wizard.summary.title'));
@@ -80,7 +107,7 @@ test('a new kiosk set up from nothing to Done in at most 6 screens and 15 taps; 
 
   expect(screens.size, [...screens].join(' | ')).toBeLessThanOrEqual(6);
   expect(taps).toBeLessThanOrEqual(15);
-  expect(taps).toBe(8);
+  expect(taps).toBe(9);
 
   // The public kiosk: French, Dutch and English offered, nothing else.
   await page.goto(`${baseUrl()}/`);
