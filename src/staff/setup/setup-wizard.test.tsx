@@ -34,7 +34,7 @@ function renderWizard(onDone = vi.fn()) {
 }
 
 describe('the first set-up: one question a screen', () => {
-  it('six questions, each with an answer already chosen; Next six times saves the defaults with the usual three languages', () => {
+  it('six questions, each with an answer already chosen; Next six times saves the defaults with every language offered', () => {
     const onDone = renderWizard();
     const seen: string[] = [];
     for (let i = 0; i < 5; i += 1) {
@@ -52,8 +52,8 @@ describe('the first set-up: one question a screen', () => {
     ]);
     expect(hasStoredSettings(storage)).toBe(false);
     press('Terminé');
-    expect(onDone).toHaveBeenCalledWith(expect.objectContaining({ languagesOffered: ['fr', 'nl', 'en'] }), false);
-    expect(loadSettings(storage)).toMatchObject({ communeName: 'Bruxelles', languagesOffered: ['fr', 'nl', 'en'], defaultLanguage: 'fr', printing: true });
+    expect(onDone).toHaveBeenCalledWith(expect.objectContaining({ languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'] }), false);
+    expect(loadSettings(storage)).toMatchObject({ communeName: 'Bruxelles', languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'], defaultLanguage: 'fr', printing: true });
   });
 
   it('a pharmacy ticks health questions and the receipt roll; the commune is a big button, never a number to type', () => {
@@ -84,9 +84,10 @@ describe('the first set-up: one question a screen', () => {
     fireEvent.click(within(offered).getByRole('button', { name: /Français/u }));
     const welcome = screen.getByRole('group', { name: 'L’écran d’accueil parle :' });
     expect(within(welcome).getByRole('button', { name: /Nederlands/u }).getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(within(offered).getByRole('button', { name: /Nederlands/u }));
-    fireEvent.click(within(offered).getByRole('button', { name: /English/u }));
+    // Every other language off, English last: it stays on.
+    for (const name of [/Nederlands/u, /العربية/u, /Türkçe/u, /Español/u, /Português/u, /Română/u, /Polski/u, /English/u]) fireEvent.click(within(offered).getByRole('button', { name }));
     expect(within(offered).getByRole('button', { name: /English/u }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(offered).getByRole('button', { name: /Polski/u }).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('with a settings file from the network, only the commune and the counter are asked', async () => {

@@ -27,7 +27,7 @@ interface SetupWizardProps {
   storage?: Storage | undefined;
 }
 
-/** The settings the set-up starts from: what is stored, else the defaults with the usual three languages. */
+/** The settings the set-up starts from: what is stored, else the defaults with every language ticked. */
 function startingSettings(store: Storage): KioskSettings {
   const stored = loadSettings(store);
   if (hasStoredSettings(store)) return stored;
