@@ -96,7 +96,7 @@ describe('the staff area', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Terminé' }));
 
     await screen.findByRole('navigation', { name: 'Menu du personnel' });
-    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({ defaultLanguage: 'nl', languagesOffered: ['fr', 'nl', 'en'] });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({ defaultLanguage: 'nl', languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'] });
     expect(screen.getByRole('heading', { level: 1, name: 'Mode personnel' })).toBeTruthy();
   });
 

@@ -227,6 +227,9 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
 
   const open = (next: Section | 'menu') => {
     moved.current = true;
+    // The directory may have rebuilt a database deleted under it: a closed handle is let go, and
+    // the next part gets the current database (openDatabase returns the one now open).
+    if (db && !db.isOpen()) setDb(null);
     setSection(next);
   };
 

@@ -122,7 +122,7 @@ describe('staff mode', () => {
     await page.getByLabel(fr('settings.time.idle')).fill('60');
     await tap(page.getByRole('button', { name: fr('settings.save') }));
     await shown(page.getByText(fr('settings.saved')));
-    expect(JSON.parse((await storedSettings(page))!)).toMatchObject({ defaultLanguage: 'nl', idleSeconds: 60, languagesOffered: ['fr', 'nl', 'en'] });
+    expect(JSON.parse((await storedSettings(page))!)).toMatchObject({ defaultLanguage: 'nl', idleSeconds: 60, languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'] });
 
     // Settings and Data screens; the data screen shows the version built.
     await openStaffPart(page, 'settings');
