@@ -5,6 +5,7 @@ import inventory from '../../public/data/inventory.json';
 import { Providers, testI18n } from '../../tests/render-kit';
 import type { Commune, Place } from '../data/place';
 import type { FoundPlace } from '../help/finder-answer';
+import { blankPlace } from '../data/place.fixture';
 import { TakeAwaySlip } from './take-away-slip';
 
 const communes = inventory.communes as Commune[];
@@ -14,38 +15,7 @@ beforeAll(async () => {
   i18n = await testI18n('en');
 });
 
-function place(over: Partial<Place>): Place {
-  return {
-    id: 'x',
-    name: 'A place',
-    category: 'social',
-    audience: '',
-    services: [],
-    languages: [],
-    streetAddress: '',
-    postalCode: '',
-    commune: '',
-    lat: null,
-    lon: null,
-    phone: '',
-    email: '',
-    website: '',
-    openingHours: '',
-    accessibility: '',
-    description: {},
-    sources: [],
-    eligibility: '',
-    access: [],
-    hoursSource: '',
-    notes: '',
-    sourcesReadOn: '',
-    checkedOn: '',
-    checkedHow: '',
-    confidence: 'medium',
-    publicListing: true,
-    ...over,
-  };
-}
+const place = (over: Partial<Place>): Place => blankPlace({ confidence: 'medium', ...over });
 
 const found = (p: Place): FoundPlace => ({ place: p, sameCommune: false, open: 'unknown', speaks: 'unknown', residentsOnly: p.eligibility === 'residents', byPhone: false, reachable: true });
 

@@ -1,3 +1,4 @@
+import { blankPlace } from '../place.fixture';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import inventory from '../../../public/data/inventory.json';
@@ -89,37 +90,7 @@ describe('applying an import to the inventory', () => {
     // First a successful import, so that there is also an undo step that must survive.
     await applyImport(db, await parseText(GOOD), 'good.csv');
     const before = await snapshot();
-    const place = (id: string, name: string): StoredPlace => ({
-      id,
-      name,
-      category: 'social',
-      audience: '',
-      services: [],
-      languages: [],
-      streetAddress: '',
-      postalCode: '',
-      commune: '',
-      lat: null,
-      lon: null,
-      phone: '',
-      email: '',
-      website: '',
-      openingHours: '',
-      accessibility: '',
-      description: {},
-      sources: [],
-      eligibility: '',
-      access: [],
-      hoursSource: '',
-      notes: '',
-      sourcesReadOn: '',
-      checkedOn: '',
-      checkedHow: '',
-      confidence: '',
-      publicListing: true,
-      origin: 'import',
-      editedByStaff: false,
-    });
+    const place = (id: string, name: string): StoredPlace => ({ ...blankPlace({ id, name }), origin: 'import', editedByStaff: false });
     // Two places with the same primary key: bulkAdd fails after the old rows were cleared.
     const clash = [place('x', 'One'), place('y', 'Two'), place('x', 'Three')];
     await expect(replaceInventory(db, clash, 'clash.csv')).rejects.toThrow();
