@@ -59,7 +59,7 @@ export function CounterCard({ needIds, onBack }: { needIds: readonly string[]; o
   }, []);
 
   const screen = (
-    <section class="counter" aria-labelledby="counter-title" ref={root}>
+    <section class="step counter" aria-labelledby="counter-title" ref={root}>
       <ScrollArea
         class="counter__scroll"
         actions={

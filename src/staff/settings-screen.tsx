@@ -1,3 +1,4 @@
+import { readSettingsFile } from './read-settings-file';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { flows } from '../../flows/registry';
@@ -11,9 +12,7 @@ import {
   IDLE_MAX_S,
   IDLE_MIN_S,
   loadSettings,
-  parseSettingsFile,
   saveSettings,
-  SETTINGS_FILE_MAX_BYTES,
   settingsFileName,
   settingsFileText,
   SITE_NAME_MAX,
@@ -120,12 +119,6 @@ export function settingsOfDraft(draft: Draft): { settings: KioskSettings } | { e
   return { errors, problems: checked.problems };
 }
 
-/** A settings problem in the staff's words. */
-export function describeSettingsProblem(t: (key: string, options?: Record<string, unknown>) => string, problem: SettingsProblem): string {
-  const field = problem.code === 'unknownField' || problem.field === '' ? problem.field : t(`staff:settings.field.${problem.field}`, { defaultValue: problem.field });
-  return t(`staff:settings.problem.${problem.code}`, { replace: { ...problem.params, field } });
-}
-
 interface SettingsScreenProps {
   /** Set-up mode: the second step of the first set-up ("Save and finish"). */
   setup?: { step: number; steps: number } | undefined;
@@ -191,16 +184,9 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
       setImportProblems({ name: file.name, lines });
       setStatus(t('staff:settings.import.failed', { name: file.name }));
     };
-    if (file.size > SETTINGS_FILE_MAX_BYTES) return fail([describeSettingsProblem(t, { field: '', code: 'tooLarge', params: { maxKb: SETTINGS_FILE_MAX_BYTES / 1024 } })]);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return fail([describeSettingsProblem(t, { field: '', code: 'notJson' })]);
-    }
-    const parsed = parseSettingsFile(text);
-    if (!parsed.ok) return fail(parsed.problems.slice(0, 20).map((p) => describeSettingsProblem(t, p)));
-    const saved = saveSettings(parsed.settings, store);
+    const read = await readSettingsFile(file, t);
+    if (!read.ok) return fail(read.lines);
+    const saved = saveSettings(read.settings, store);
     if (!saved.ok) return fail([t('staff:settings.storageError')]);
     setImportProblems(undefined);
     setErrors({});

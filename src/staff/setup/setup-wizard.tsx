@@ -7,10 +7,10 @@ import { useT } from '../../i18n/use-t';
 import { PrintHeader } from '../../print/print-header';
 import { printPage } from '../../print/print-page';
 import { SITE_KINDS, type KioskSettings } from '../../shell/settings';
-import { hasStoredSettings, loadSettings, parseSettingsFile, saveSettings, SETTINGS_FILE_MAX_BYTES, SITE_NAME_MAX } from '../../shell/settings-store';
+import { hasStoredSettings, loadSettings, saveSettings, SITE_NAME_MAX } from '../../shell/settings-store';
+import { readSettingsFile } from '../read-settings-file';
 import { BigButton } from '../../ui/big-button';
 import { FilePicker } from '../file-picker';
-import { describeSettingsProblem } from '../settings-screen';
 import { USUAL_LANGUAGES, withCounterNeed, withLanguage, withSiteKind } from './setup-choices';
 import './setup.css';
 
@@ -66,18 +66,10 @@ export default function SetupWizard({ onDone, storage }: SetupWizardProps) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const fail = (lines: string[]) => setProblem({ title: t('staff:settings.import.failed', { name: file.name }), lines });
-    if (file.size > SETTINGS_FILE_MAX_BYTES) return fail([describeSettingsProblem(t, { field: '', code: 'tooLarge', params: { maxKb: SETTINGS_FILE_MAX_BYTES / 1024 } })]);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return fail([describeSettingsProblem(t, { field: '', code: 'notJson' })]);
-    }
-    const parsed = parseSettingsFile(text);
-    if (!parsed.ok) return fail(parsed.problems.slice(0, 20).map((p) => describeSettingsProblem(t, p)));
+    const read = await readSettingsFile(file, t);
+    if (!read.ok) return setProblem({ title: t('staff:settings.import.failed', { name: file.name }), lines: read.lines });
     setProblem(undefined);
-    setSettings(parsed.settings);
+    setSettings(read.settings);
     setPath(AFTER_FILE);
     setIndex(0);
   };
