@@ -11,7 +11,10 @@ import packageJson from './package.json' with { type: 'json' };
 export default defineConfig({
   // The app's version, shown to staff and set on <html data-version> at boot (src/main.tsx).
   // The set-up token's hash (never the token): see src/staff/access/setup-token.ts.
-  define: { __APP_VERSION__: JSON.stringify(packageJson.version), __SETUP_TOKEN__: JSON.stringify(setupTokenRecord(process.env['KIOSK_SETUP_TOKEN'])) },
+  define: {
+    __APP_VERSION__: JSON.stringify(packageJson.version),
+    __SETUP_TOKEN__: JSON.stringify(setupTokenRecord(process.env['KIOSK_SETUP_TOKEN'])),
+  },
   plugins: [
     preact(),
     {
@@ -19,12 +22,15 @@ export default defineConfig({
       // docs/deploy.md). Not in dev: the dev server needs inline scripts for hot reload.
       name: 'kiosk-csp',
       apply: 'build',
-      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      ],
     },
     {
       // The pictograms' symbols go into index.html (see scripts/build-pictograms.mjs for why).
       name: 'kiosk-pictograms',
-      transformIndexHtml: (html) => html.replace('<body>', `<body>\n${readFileSync(new URL('./src/ui/pictograms.svg', import.meta.url), 'utf8').trim()}`),
+      transformIndexHtml: (html) =>
+        html.replace('<body>', `<body>\n${readFileSync(new URL('./src/ui/pictograms.svg', import.meta.url), 'utf8').trim()}`),
     },
     VitePWA({
       strategies: 'injectManifest',

@@ -22,9 +22,18 @@ function random(seed: number): () => number {
 
 function generatePlaces(n: number): Place[] {
   const rnd = random(42);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const base = inv.places.map((p) => placeFromBuiltIn(p, true));
-  const tags = ['eid-pin-help', 'computer-access', 'digital-training', 'health-info', 'patient-rights', 'social-worker', 'admin-help', 'literacy'];
+  const tags = [
+    'eid-pin-help',
+    'computer-access',
+    'digital-training',
+    'health-info',
+    'patient-rights',
+    'social-worker',
+    'admin-help',
+    'literacy',
+  ];
   const langs = ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'];
   return Array.from({ length: n }, (_, i) => {
     const model = pick(base);
@@ -54,7 +63,11 @@ export interface FinderRun {
 /** Types four searches letter by letter, five rounds with different filters, after one warm-up. */
 export function runFinderWorkload(): FinderRun {
   const places = generatePlaces(5000);
-  const ctx = { communes: communeIndex(inv.communes), location: { communeName: 'Schaerbeek', point: { lat: 50.8676, lon: 4.3737 } }, now: new Date('2026-12-01T10:00') };
+  const ctx = {
+    communes: communeIndex(inv.communes),
+    location: { communeName: 'Schaerbeek', point: { lat: 50.8676, lon: 4.3737 } },
+    now: new Date('2026-12-01T10:00'),
+  };
   const typed = ['schaerbeek cpas', 'maison medicale', 'epn anderlecht', 'commune ixelles'];
   const times: number[] = [];
   // Warm-up round (JIT, folded-text cache), not measured: the kiosk pays it once per inventory.
@@ -63,7 +76,17 @@ export function runFinderWorkload(): FinderRun {
     for (const q of typed) {
       for (let k = 1; k <= q.length; k++) {
         const t0 = performance.now();
-        findPlaces(places, { needs: round % 2 ? ['eid'] : [], topicServices: ['health-info'], openNow: round % 2 === 0, language: round < 3 ? 'fr' : undefined, text: q.slice(0, k) }, ctx);
+        findPlaces(
+          places,
+          {
+            needs: round % 2 ? ['eid'] : [],
+            topicServices: ['health-info'],
+            openNow: round % 2 === 0,
+            language: round < 3 ? 'fr' : undefined,
+            text: q.slice(0, k),
+          },
+          ctx,
+        );
         times.push(performance.now() - t0);
       }
     }

@@ -19,7 +19,16 @@ import { afterAll, beforeAll, it } from 'vitest';
 import { flows } from '../flows/registry';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--js-flags=--expose-gc',
+];
 const SESSIONS = Number(process.env['KIOSK_SOAK_SESSIONS'] ?? 500);
 
 const fr = (ns: string) => JSON.parse(readFileSync(new URL(`../locales/fr/${ns}.json`, import.meta.url), 'utf8')) as Record<string, any>;
@@ -38,7 +47,12 @@ beforeAll(async () => {
   server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
   base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
   dir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'));
-  context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 1024 } });
+  context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 1024 },
+  });
   chromiumVersion = context.browser()?.version() ?? execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
 }, 120_000);
 
@@ -94,8 +108,15 @@ it('tap → next screen painted, over every topic', async () => {
     return page.evaluate(
       (label) =>
         new Promise<number>((resolve, reject) => {
-          const target = [...document.querySelectorAll('button')].find((b) => b.innerText.trim().replace(/\s+/g, ' ') === label || b.getAttribute('aria-label') === label);
-          if (!target) return reject(new Error(`no button "${label}" among: ${[...document.querySelectorAll('button')].map((b) => b.innerText.trim()).join(' | ')}`));
+          const target = [...document.querySelectorAll('button')].find(
+            (b) => b.innerText.trim().replace(/\s+/g, ' ') === label || b.getAttribute('aria-label') === label,
+          );
+          if (!target)
+            return reject(
+              new Error(
+                `no button "${label}" among: ${[...document.querySelectorAll('button')].map((b) => b.innerText.trim()).join(' | ')}`,
+              ),
+            );
           const main = document.getElementById('main')!;
           const start = performance.now();
           const observer = new MutationObserver(() => {
@@ -114,7 +135,11 @@ it('tap → next screen painted, over every topic', async () => {
   await pause();
   for (const flow of flows) {
     const texts = fr(flow.id);
-    const get = (key: string) => key.split(':')[1]!.split('.').reduce((n: any, k) => n?.[k], texts) as string;
+    const get = (key: string) =>
+      key
+        .split(':')[1]!
+        .split('.')
+        .reduce((n: any, k) => n?.[k], texts) as string;
     times.push(await tapToPaint(get(flow.tile.label)));
     await pause();
     let step = flow.initial;
@@ -134,9 +159,21 @@ it('tap → next screen painted, over every topic', async () => {
         step = typeof ok === 'string' ? ok : (ok as { target: string }).target;
         continue;
       }
-      let event = 'NEXT' in on && (!meta.options?.length || meta.nextLabel) ? 'NEXT' : meta.check ? `PICK.${meta.check.expected}` : meta.multi ? 'NEXT' : `PICK.${meta.options?.at(-1)?.id}`;
+      let event =
+        'NEXT' in on && (!meta.options?.length || meta.nextLabel)
+          ? 'NEXT'
+          : meta.check
+            ? `PICK.${meta.check.expected}`
+            : meta.multi
+              ? 'NEXT'
+              : `PICK.${meta.options?.at(-1)?.id}`;
       if (!(event in on)) event = 'NEXT';
-      const label = event === 'NEXT' ? (meta.nextLabel ? get(meta.nextLabel) : common.step.next) : get(meta.options!.find((o) => `PICK.${o.id}` === event)!.label);
+      const label =
+        event === 'NEXT'
+          ? meta.nextLabel
+            ? get(meta.nextLabel)
+            : common.step.next
+          : get(meta.options!.find((o) => `PICK.${o.id}` === event)!.label);
       try {
         times.push(await tapToPaint(label));
       } catch (e) {
@@ -150,23 +187,43 @@ it('tap → next screen painted, over every topic', async () => {
     await pause();
   }
   await page.close();
-  const slowest = times.map((t, i) => [t, labels[i]] as const).sort((a, b) => b[0] - a[0]).slice(0, 8);
+  const slowest = times
+    .map((t, i) => [t, labels[i]] as const)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 8);
   console.log('slowest taps:', slowest.map(([t, l]) => `${l} ${t.toFixed(0)} ms`).join(' · '));
-  rows.push(`| tap → next screen painted (${times.length} taps) | p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))} | p95 ≤ 50 ms |`);
+  rows.push(
+    `| tap → next screen painted (${times.length} taps) | p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))} | p95 ≤ 50 ms |`,
+  );
 }, 600_000);
 
 it('help finder: search + filter + sort over 5,000 places, per keystroke', async () => {
   // The finder code built for production on its own page (the kiosk's chunk is not callable from outside).
   const out = join(dir, 'finder-bench');
-  await build({ configFile: false, logLevel: 'silent', root: resolve('bench'), build: { outDir: out, emptyOutDir: true, target: 'es2022', rollupOptions: { input: resolve('bench/finder-page.html') } } });
-  const finderServer = await preview({ configFile: false, logLevel: 'silent', root: resolve('bench'), build: { outDir: out }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: resolve('bench'),
+    build: { outDir: out, emptyOutDir: true, target: 'es2022', rollupOptions: { input: resolve('bench/finder-page.html') } },
+  });
+  const finderServer = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    root: resolve('bench'),
+    build: { outDir: out },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
   try {
     const { page } = await slowPage();
     await page.goto(`${finderServer.resolvedUrls?.local[0] ?? ''}finder-page.html`);
     await page.waitForSelector('body[data-ready]', { state: 'attached' });
-    const run = await page.evaluate(() => (window as unknown as { runFinderWorkload: () => { times: number[]; coldMs: number } }).runFinderWorkload());
+    const run = await page.evaluate(() =>
+      (window as unknown as { runFinderWorkload: () => { times: number[]; coldMs: number } }).runFinderWorkload(),
+    );
     await page.close();
-    rows.push(`| help finder over 5,000 places, per keystroke (${run.times.length} keystrokes) | p50 ${run.times.length ? pct(run.times, 50).toFixed(1) : '?'} ms, p95 ${pct(run.times, 95).toFixed(1)} ms, max ${Math.max(...run.times).toFixed(1)} ms | p95 ≤ 16 ms |`);
+    rows.push(
+      `| help finder over 5,000 places, per keystroke (${run.times.length} keystrokes) | p50 ${run.times.length ? pct(run.times, 50).toFixed(1) : '?'} ms, p95 ${pct(run.times, 95).toFixed(1)} ms, max ${Math.max(...run.times).toFixed(1)} ms | p95 ≤ 16 ms |`,
+    );
     rows.push(`| help finder: first query on a new inventory of 5,000 (folds every text once) | ${run.coldMs.toFixed(0)} ms | — |`);
   } finally {
     await finderServer.close();
@@ -184,10 +241,14 @@ it(`soak: ${SESSIONS} sessions with resets`, async () => {
     const w = window as unknown as Record<string, (...args: unknown[]) => unknown> & { pendingTimers: () => number };
     const [setT, clearT, setI, clearI] = [w['setTimeout']!, w['clearTimeout']!, w['setInterval']!, w['clearInterval']!];
     w['setTimeout'] = (fn: unknown, ...rest: unknown[]) => {
-      const id: unknown = setT.call(window, (...args: unknown[]) => {
-        pending.delete(id);
-        if (typeof fn === 'function') (fn as (...a: unknown[]) => void)(...args);
-      }, ...rest);
+      const id: unknown = setT.call(
+        window,
+        (...args: unknown[]) => {
+          pending.delete(id);
+          if (typeof fn === 'function') (fn as (...a: unknown[]) => void)(...args);
+        },
+        ...rest,
+      );
       pending.add(id);
       return id;
     };
@@ -242,23 +303,31 @@ it(`soak: ${SESSIONS} sessions with resets`, async () => {
     return { heap, ...(await heapParts()), nodes: dom.nodes, listeners: dom.jsEventListeners, timers };
   };
   const press = async (name: string | RegExp) => {
-    await page.getByRole('button', { name, exact: typeof name === 'string' }).first().click();
+    await page
+      .getByRole('button', { name, exact: typeof name === 'string' })
+      .first()
+      .click();
     await page.clock.runFor(600);
   };
   const session = async (i: number) => {
     const flow = flows[i % flows.length]!;
     const texts = fr(flow.id);
     await press(new RegExp(common.welcome.touch));
-    await press(flow.tile.label.split(':')[1]!.split('.').reduce((n: any, k) => n?.[k], texts) as string);
-    for (let k = 0; k < 2; k++) if (await page.getByRole('button', { name: common.step.next, exact: true }).count()) await press(common.step.next);
+    await press(
+      flow.tile.label
+        .split(':')[1]!
+        .split('.')
+        .reduce((n: any, k) => n?.[k], texts) as string,
+    );
+    for (let k = 0; k < 2; k++)
+      if (await page.getByRole('button', { name: common.step.next, exact: true }).count()) await press(common.step.next);
     await press(common.controls.help);
     await page.getByRole('article').first().waitFor();
     if (i % 2) {
       // Stop asks "Stop and erase everything?": Yes.
       await press(common.controls.stop);
       await press(common.stopConfirm.yes);
-    }
-    else await page.clock.runFor(121_000); // the idle warning, then the reset
+    } else await page.clock.runFor(121_000); // the idle warning, then the reset
     await page.getByRole('button', { name: new RegExp(common.welcome.touch) }).waitFor();
   };
   // Warm-up: first-use caches (texts, inventory, fonts) and the JIT's first optimisations.
@@ -273,9 +342,16 @@ it(`soak: ${SESSIONS} sessions with resets`, async () => {
   series.push(last.heap);
   await page.close();
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(2)} MB`;
-  rows.push(`| soak ${SESSIONS} sessions (after 20 to warm up): JS heap after GC, first → last | ${mb(first.heap)} → ${mb(last.heap)} (growth ${mb(last.heap - first.heap)}); every 100 sessions: ${series.map((b) => (b / 2 ** 20).toFixed(2)).join(' → ')} | growth ≤ 1 MB |`);
-  rows.push(`| soak: of which the page's objects (heap snapshot) | ${mb(first.objects)} → ${mb(last.objects)} (growth ${mb(last.objects - first.objects)}) | — |`);
-  rows.push(`| soak: of which compiled code and V8 metadata | ${mb(first.code)} → ${mb(last.code)} (growth ${mb(last.code - first.code)}) | — |`);
-  rows.push(`| soak: DOM nodes / JS event listeners / pending timers, first → last (on the welcome screen) | ${first.nodes} → ${last.nodes} / ${first.listeners} → ${last.listeners} / ${first.timers} → ${last.timers} | back to baseline |`);
+  rows.push(
+    `| soak ${SESSIONS} sessions (after 20 to warm up): JS heap after GC, first → last | ${mb(first.heap)} → ${mb(last.heap)} (growth ${mb(last.heap - first.heap)}); every 100 sessions: ${series.map((b) => (b / 2 ** 20).toFixed(2)).join(' → ')} | growth ≤ 1 MB |`,
+  );
+  rows.push(
+    `| soak: of which the page's objects (heap snapshot) | ${mb(first.objects)} → ${mb(last.objects)} (growth ${mb(last.objects - first.objects)}) | — |`,
+  );
+  rows.push(
+    `| soak: of which compiled code and V8 metadata | ${mb(first.code)} → ${mb(last.code)} (growth ${mb(last.code - first.code)}) | — |`,
+  );
+  rows.push(
+    `| soak: DOM nodes / JS event listeners / pending timers, first → last (on the welcome screen) | ${first.nodes} → ${last.nodes} / ${first.listeners} → ${last.listeners} / ${first.timers} → ${last.timers} | back to baseline |`,
+  );
 }, 3_600_000);
-

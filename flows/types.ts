@@ -122,9 +122,7 @@ export interface StepMeta {
 
 /** A transition as written in a flow: a target state name, optionally guarded or with actions. */
 export type FlowTransition =
-  | string
-  | { target: string; guard?: FlowGuardName; actions?: FlowActionName[] }
-  | { target?: undefined; actions: FlowActionName[] };
+  string | { target: string; guard?: FlowGuardName; actions?: FlowActionName[] } | { target?: undefined; actions: FlowActionName[] };
 
 /** Events a step can answer. `NEXT` moves on; `PICK.<option id>` answers a choice or check. */
 export type FlowEventType = 'NEXT' | `PICK.${string}`;

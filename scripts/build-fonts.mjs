@@ -35,7 +35,9 @@ for (const face of FACES) {
   writeFileSync(join(out, name), subset);
   coverage[name] = chars;
   total += subset.length;
-  console.log(`${name.padEnd(36)} ${String([...chars].length).padStart(4)} characters  ${(source.length / 1024).toFixed(1).padStart(6)} kB → ${(subset.length / 1024).toFixed(1).padStart(5)} kB`);
+  console.log(
+    `${name.padEnd(36)} ${String([...chars].length).padStart(4)} characters  ${(source.length / 1024).toFixed(1).padStart(6)} kB → ${(subset.length / 1024).toFixed(1).padStart(5)} kB`,
+  );
   css.push(
     `@font-face {\n  font-family: '${face.family}';\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${face.weight};\n  src: url(./fonts/${name}) format('woff2');\n  unicode-range: ${face.unicodeRange};\n}`,
   );

@@ -50,15 +50,32 @@ const HELPER_FILES = [{ file: 'places-brussels.csv', origin: 'places-brussels' }
 const COMMUNES_FILE = 'communes-brussels.csv';
 
 const HELPER_COLUMNS = [
-  'id', 'name', 'category', 'audience', 'services', 'languages', 'street_address',
-  'postal_code', 'commune', 'phone', 'email', 'website', 'opening_hours',
-  'description_fr', 'source_urls', 'confidence', 'eligibility', 'access', 'hours_source',
-  'latitude', 'longitude', 'coordinates_source', 'notes', 'sources_read_on',
+  'id',
+  'name',
+  'category',
+  'audience',
+  'services',
+  'languages',
+  'street_address',
+  'postal_code',
+  'commune',
+  'phone',
+  'email',
+  'website',
+  'opening_hours',
+  'description_fr',
+  'source_urls',
+  'confidence',
+  'eligibility',
+  'access',
+  'hours_source',
+  'latitude',
+  'longitude',
+  'coordinates_source',
+  'notes',
+  'sources_read_on',
 ];
-const COMMUNE_COLUMNS = [
-  'id', 'nis_code', 'name_fr', 'name_nl', 'postal_codes', 'latitude', 'longitude',
-  'point_type',
-];
+const COMMUNE_COLUMNS = ['id', 'nis_code', 'name_fr', 'name_nl', 'postal_codes', 'latitude', 'longitude', 'point_type'];
 // Columns we know and deliberately do not carry.
 const COMMUNE_IGNORED_COLUMNS = ['source'];
 
@@ -116,8 +133,7 @@ function readCsv(file, requiredColumns, ignoredColumns = []) {
   if (missing.length) fail(file, 'header (line 1)', `missing required column(s): ${missing.join(', ')}`);
   const unknown = header.filter((c) => !requiredColumns.includes(c) && !ignoredColumns.includes(c));
   if (unknown.length) {
-    fail(file, 'header (line 1)',
-      `unknown column(s) ${unknown.join(', ')} — update scripts/build-inventory.mjs to carry or ignore them`);
+    fail(file, 'header (line 1)', `unknown column(s) ${unknown.join(', ')} — update scripts/build-inventory.mjs to carry or ignore them`);
   }
   const dup = header.find((c, i) => header.indexOf(c) !== i);
   if (dup) fail(file, 'header (line 1)', `column "${dup}" appears twice`);
@@ -128,14 +144,19 @@ function readCsv(file, requiredColumns, ignoredColumns = []) {
       fail(file, where, `has ${r.data.length} fields, header has ${header.length}`);
     }
     const values = {};
-    header.forEach((col, j) => { values[col] = String(r.data[j] ?? '').trim(); });
+    header.forEach((col, j) => {
+      values[col] = String(r.data[j] ?? '').trim();
+    });
     return { where, values };
   });
   return { rows };
 }
 
 function splitList(value) {
-  return value.split(';').map((s) => s.trim()).filter((s) => s !== '');
+  return value
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function parseCoordinate(file, where, column, value, limit) {

@@ -3,9 +3,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LATIN_RANGE = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-const LATIN_EXT_RANGE = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
-const ARABIC_RANGE = 'U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC';
+const LATIN_RANGE =
+  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+const LATIN_EXT_RANGE =
+  'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+const ARABIC_RANGE =
+  'U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC';
 
 /** Every character of the given code point ranges, e.g. `span(0x20, 0x7e)`. */
 const span = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
@@ -24,13 +27,62 @@ const ARABIC_ALPHABET = '،؛؟' + span(0x621, 0x63a) + span(0x640, 0x655) + spa
 
 /** @type {Face[]} */
 export const FACES = [
-  { package: '@fontsource/noto-sans', file: 'noto-sans-latin-400-normal.woff2', family: 'Noto Sans', weight: 400, unicodeRange: LATIN_RANGE, alphabet: LATIN_ALPHABET },
-  { package: '@fontsource/noto-sans', file: 'noto-sans-latin-700-normal.woff2', family: 'Noto Sans', weight: 700, unicodeRange: LATIN_RANGE, alphabet: LATIN_ALPHABET },
-  { package: '@fontsource/noto-sans', file: 'noto-sans-latin-ext-400-normal.woff2', family: 'Noto Sans', weight: 400, unicodeRange: LATIN_EXT_RANGE, alphabet: LATIN_EXT_ALPHABET },
-  { package: '@fontsource/noto-sans', file: 'noto-sans-latin-ext-700-normal.woff2', family: 'Noto Sans', weight: 700, unicodeRange: LATIN_EXT_RANGE, alphabet: LATIN_EXT_ALPHABET },
-  { package: '@fontsource/noto-sans-arabic', file: 'noto-sans-arabic-arabic-400-normal.woff2', family: 'Noto Sans Arabic', weight: 400, unicodeRange: ARABIC_RANGE, alphabet: ARABIC_ALPHABET },
-  { package: '@fontsource/atkinson-hyperlegible', file: 'atkinson-hyperlegible-latin-400-normal.woff2', family: 'Atkinson Hyperlegible', weight: 400, unicodeRange: LATIN_RANGE, alphabet: ASCII },
-  { package: '@fontsource/atkinson-hyperlegible', file: 'atkinson-hyperlegible-latin-700-normal.woff2', family: 'Atkinson Hyperlegible', weight: 700, unicodeRange: LATIN_RANGE, alphabet: ASCII },
+  {
+    package: '@fontsource/noto-sans',
+    file: 'noto-sans-latin-400-normal.woff2',
+    family: 'Noto Sans',
+    weight: 400,
+    unicodeRange: LATIN_RANGE,
+    alphabet: LATIN_ALPHABET,
+  },
+  {
+    package: '@fontsource/noto-sans',
+    file: 'noto-sans-latin-700-normal.woff2',
+    family: 'Noto Sans',
+    weight: 700,
+    unicodeRange: LATIN_RANGE,
+    alphabet: LATIN_ALPHABET,
+  },
+  {
+    package: '@fontsource/noto-sans',
+    file: 'noto-sans-latin-ext-400-normal.woff2',
+    family: 'Noto Sans',
+    weight: 400,
+    unicodeRange: LATIN_EXT_RANGE,
+    alphabet: LATIN_EXT_ALPHABET,
+  },
+  {
+    package: '@fontsource/noto-sans',
+    file: 'noto-sans-latin-ext-700-normal.woff2',
+    family: 'Noto Sans',
+    weight: 700,
+    unicodeRange: LATIN_EXT_RANGE,
+    alphabet: LATIN_EXT_ALPHABET,
+  },
+  {
+    package: '@fontsource/noto-sans-arabic',
+    file: 'noto-sans-arabic-arabic-400-normal.woff2',
+    family: 'Noto Sans Arabic',
+    weight: 400,
+    unicodeRange: ARABIC_RANGE,
+    alphabet: ARABIC_ALPHABET,
+  },
+  {
+    package: '@fontsource/atkinson-hyperlegible',
+    file: 'atkinson-hyperlegible-latin-400-normal.woff2',
+    family: 'Atkinson Hyperlegible',
+    weight: 400,
+    unicodeRange: LATIN_RANGE,
+    alphabet: ASCII,
+  },
+  {
+    package: '@fontsource/atkinson-hyperlegible',
+    file: 'atkinson-hyperlegible-latin-700-normal.woff2',
+    family: 'Atkinson Hyperlegible',
+    weight: 700,
+    unicodeRange: LATIN_RANGE,
+    alphabet: ASCII,
+  },
 ];
 
 /** Parses a CSS unicode-range list into [from, to] code point pairs. */
@@ -71,7 +123,8 @@ export function kioskCharacters(root) {
   const add = (text) => {
     for (const c of text) chars.add(c);
   };
-  for (const file of filesUnder(join(root, 'locales'), (p) => p.endsWith('.json'))) for (const s of stringsOf(JSON.parse(readFileSync(file, 'utf8')), [])) add(s);
+  for (const file of filesUnder(join(root, 'locales'), (p) => p.endsWith('.json')))
+    for (const s of stringsOf(JSON.parse(readFileSync(file, 'utf8')), [])) add(s);
   for (const s of stringsOf(JSON.parse(readFileSync(join(root, 'public/data/inventory.json'), 'utf8')), [])) add(s);
   for (const file of filesUnder(join(root, 'src'), (p) => p.endsWith('.css') && !p.includes('/styles/fonts'))) {
     for (const [, text] of readFileSync(file, 'utf8').matchAll(/content:\s*'([^']*)'/g)) add(text);

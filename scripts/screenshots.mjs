@@ -6,12 +6,24 @@ import { mkdirSync } from 'node:fs';
 
 const base = process.env.KIOSK_URL ?? 'http://localhost:4173';
 const lang = process.env.KIOSK_LANG ?? 'fr';
-const sizes = { tablet: { width: 800, height: 1280 }, kiosk: { width: 1920, height: 1080 }, 'kiosk-portrait': { width: 1080, height: 1920 } };
+const sizes = {
+  tablet: { width: 800, height: 1280 },
+  kiosk: { width: 1920, height: 1080 },
+  'kiosk-portrait': { width: 1080, height: 1920 },
+};
 // KIOSK_TEXT_SIZE=3: the largest text (as the Language screen's "Très grand" sets it).
 const textSize = process.env.KIOSK_TEXT_SIZE ?? '1';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const pause = () => new Promise((r) => setTimeout(r, 550)); // the double-tap guard
 for (const [name, viewport] of Object.entries(sizes)) {

@@ -74,7 +74,11 @@ function sum(paths) {
 
 // --- What index.html loads -------------------------------------------------------------------
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
+const attr = (tag, name) =>
+  tag
+    .match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))
+    ?.slice(1)
+    .find((v) => v !== undefined);
 const firstJs = new Set();
 const firstCss = new Set();
 for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
@@ -132,7 +136,10 @@ row(`Whole precache (${files(precache.size)})`, [...precache]);
 // only when a device has no voice of its own, and its budget is separate.
 const isVoice = (p) => /espeak|\.wasm$|\.data$|(^|\/)audio\//i.test(p);
 const voice = [...precache].filter(isVoice);
-row(`  precache without the offline voice (${files(precache.size - voice.length)})`, [...precache].filter((p) => !isVoice(p)));
+row(
+  `  precache without the offline voice (${files(precache.size - voice.length)})`,
+  [...precache].filter((p) => !isVoice(p)),
+);
 row(`  offline voice (${files(voice.length)})`, voice);
 row(`Total dist/ (${files(allFiles.length)})`, allFiles);
 

@@ -38,7 +38,11 @@ const communeNames = [...inv.communes].map((c) => c.nameFr).sort((a, b) => a.loc
 const cells: Cell[] = communeNames.flatMap((commune) =>
   needs.flatMap((need) =>
     LANGUAGES.map((lang): Cell => {
-      const a = answerNeed(places, { needs: [need.id], topicServices: [], language: lang, openNow: false, residence: { kind: 'commune', communeName: commune } }, { communes, location: { communeName: commune }, now });
+      const a = answerNeed(
+        places,
+        { needs: [need.id], topicServices: [], language: lang, openNow: false, residence: { kind: 'commune', communeName: commune } },
+        { communes, location: { communeName: commune }, now },
+      );
       const all = [...a.yourCommune, ...a.byPhone, ...a.inLanguage, ...a.others];
       const first = all.slice(0, FIRST);
       return {
@@ -109,6 +113,10 @@ describe('the finder’s first cards, every kiosk commune × need × language', 
   });
 
   it('puts at least 2 reachable places among the first 3 cards wherever the data allows', () => {
-    expect(cells.filter((c) => c.reachable < target(c)).map((c) => `${c.need} ${c.lang} in ${c.commune}: ${c.reachable} of ${c.shown}, data allows ${c.allowed}`)).toEqual([]);
+    expect(
+      cells
+        .filter((c) => c.reachable < target(c))
+        .map((c) => `${c.need} ${c.lang} in ${c.commune}: ${c.reachable} of ${c.shown}, data allows ${c.allowed}`),
+    ).toEqual([]);
   });
 });

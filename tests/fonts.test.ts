@@ -55,6 +55,7 @@ describe('self-hosted fonts', () => {
     };
     // The browser uses this font only for its unicode-range (spaces, digits come from Noto Sans):
     // shape each run of Arabic letters.
-    for (const run of texts.flatMap((t) => t.split(/[^\u0600-\u06ff]+/)).filter(Boolean)) expect(advances(small, run), run).toEqual(advances(whole, run));
+    for (const run of texts.flatMap((t) => t.split(/[^\u0600-\u06ff]+/)).filter(Boolean))
+      expect(advances(small, run), run).toEqual(advances(whole, run));
   });
 });

@@ -42,10 +42,12 @@ function readCsv(file: string): { fields: string[]; rows: Record<string, string>
 }
 
 const list = (value: string | undefined): string[] =>
-  (value ?? '').split(';').map((s) => s.trim()).filter((s) => s !== '');
+  (value ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 const cell = (row: Record<string, string>, col: string): string => (row[col] ?? '').trim();
-const coordinate = (row: Record<string, string>, col: string): number | null =>
-  cell(row, col) === '' ? null : Number(cell(row, col));
+const coordinate = (row: Record<string, string>, col: string): number | null => (cell(row, col) === '' ? null : Number(cell(row, col)));
 
 // CSV column -> how to read the same value from a built-in place.
 const PLACE_FIELDS: [string, (p: BuiltInPlace) => string | string[] | number | null][] = [
@@ -94,10 +96,30 @@ const directoryById = new Map(inventory.directoryOnly.map((p) => [p.id, p]));
 describe('data/places-brussels.csv (the second edition, as delivered)', () => {
   it('has the documented columns, in order (data/README-places.md)', () => {
     expect(places.fields).toEqual([
-      'id', 'name', 'category', 'audience', 'services', 'languages', 'street_address',
-      'postal_code', 'commune', 'phone', 'email', 'website', 'opening_hours',
-      'description_fr', 'source_urls', 'confidence', 'eligibility', 'access', 'hours_source',
-      'latitude', 'longitude', 'coordinates_source', 'notes', 'sources_read_on',
+      'id',
+      'name',
+      'category',
+      'audience',
+      'services',
+      'languages',
+      'street_address',
+      'postal_code',
+      'commune',
+      'phone',
+      'email',
+      'website',
+      'opening_hours',
+      'description_fr',
+      'source_urls',
+      'confidence',
+      'eligibility',
+      'access',
+      'hours_source',
+      'latitude',
+      'longitude',
+      'coordinates_source',
+      'notes',
+      'sources_read_on',
     ]);
   });
 
@@ -105,7 +127,9 @@ describe('data/places-brussels.csv (the second edition, as delivered)', () => {
     const count = (col: string): number => placeRows.filter((r) => cell(r, col) !== '').length;
     expect(placeRows).toHaveLength(111);
     expect(placeRows.filter((r) => cell(r, 'category') === 'umbrella')).toHaveLength(13);
-    expect([count('street_address'), count('phone'), count('opening_hours'), count('eligibility'), count('access')]).toEqual([50, 40, 17, 51, 24]);
+    expect([count('street_address'), count('phone'), count('opening_hours'), count('eligibility'), count('access')]).toEqual([
+      50, 40, 17, 51, 24,
+    ]);
     expect([count('latitude'), count('longitude'), count('coordinates_source')]).toEqual([0, 0, 0]);
   });
 
@@ -119,7 +143,11 @@ describe('public/data/inventory.json', () => {
     // Recomputed here as the build documents it: sha256 over (file name, NUL, bytes, NUL)…
     const hash = createHash('sha256');
     for (const file of [PLACES_FILE, COMMUNES_FILE]) {
-      hash.update(file).update('\0').update(readFileSync(resolve(DATA_DIR, file))).update('\0');
+      hash
+        .update(file)
+        .update('\0')
+        .update(readFileSync(resolve(DATA_DIR, file)))
+        .update('\0');
     }
     // …so a CSV edited without rebuilding the JSON fails here.
     expect(inventory.version).toBe(`builtin-${hash.digest('hex').slice(0, 12)}`);
@@ -171,10 +199,30 @@ describe('public/data/inventory.json', () => {
 
   it('has no place fields beyond the documented ones, in the documented order', () => {
     const keys = [
-      'id', 'name', 'category', 'audience', 'services', 'languages', 'streetAddress',
-      'postalCode', 'commune', 'phone', 'email', 'website', 'openingHours', 'description',
-      'sources', 'confidence', 'origin', 'eligibility', 'access', 'hoursSource', 'notes',
-      'sourcesReadOn', 'lat', 'lon',
+      'id',
+      'name',
+      'category',
+      'audience',
+      'services',
+      'languages',
+      'streetAddress',
+      'postalCode',
+      'commune',
+      'phone',
+      'email',
+      'website',
+      'openingHours',
+      'description',
+      'sources',
+      'confidence',
+      'origin',
+      'eligibility',
+      'access',
+      'hoursSource',
+      'notes',
+      'sourcesReadOn',
+      'lat',
+      'lon',
     ];
     for (const p of [...inventory.places, ...inventory.directoryOnly]) {
       expect(Object.keys(p), p.id).toEqual(keys);
@@ -183,7 +231,17 @@ describe('public/data/inventory.json', () => {
   });
 
   it('has the 19 communes of the CSV, with numeric coordinates', () => {
-    expect(communes.fields).toEqual(['id', 'nis_code', 'name_fr', 'name_nl', 'postal_codes', 'latitude', 'longitude', 'point_type', 'source']);
+    expect(communes.fields).toEqual([
+      'id',
+      'nis_code',
+      'name_fr',
+      'name_nl',
+      'postal_codes',
+      'latitude',
+      'longitude',
+      'point_type',
+      'source',
+    ]);
     expect(communeRows).toHaveLength(19);
     expect(inventory.communes).toHaveLength(19);
     inventory.communes.forEach((c, i) => {
@@ -236,7 +294,9 @@ describe('opening hours in the built-in list', () => {
       const ref = reference(p.openingHours);
       for (let t = 0; t < 14 * 48; t++) {
         const at = new Date(start.getTime() + t * 30 * 60_000);
-        expect(openStateAt(p.openingHours, at), `${p.id} "${p.openingHours}" at ${at.toString()}`).toBe(ref.getState(at) ? 'open' : 'closed');
+        expect(openStateAt(p.openingHours, at), `${p.id} "${p.openingHours}" at ${at.toString()}`).toBe(
+          ref.getState(at) ? 'open' : 'closed',
+        );
       }
     }
   });

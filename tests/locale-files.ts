@@ -20,7 +20,9 @@ export function flatKeys(lang: string): Map<string, unknown> {
       for (const [k, v] of Object.entries(value)) walk(ns, prefix ? `${prefix}.${k}` : k, v);
     } else out.set(`${ns}:${prefix}`, value);
   };
-  for (const file of readdirSync(join(localesDir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(join(localesDir, lang))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     walk(file.slice(0, -5), '', JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8')));
   }
   return out;

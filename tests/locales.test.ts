@@ -30,8 +30,7 @@ function keysUsedInSource(): string[] {
       // Staff screens read the staff namespace, checked in the staff languages only.
       if (statSync(path).isDirectory()) {
         if (name !== 'staff') walk(path);
-      }
-      else if (/\.tsx?$/.test(name) && !name.includes('.test.')) {
+      } else if (/\.tsx?$/.test(name) && !name.includes('.test.')) {
         for (const m of readFileSync(path, 'utf8').matchAll(/\bt\('([^']+)'/g)) found.add(m[1]!);
       }
     }

@@ -30,16 +30,21 @@ function targetOf(flow: FlowConfig, step: string, optionId: string): string | un
  * Tabler icons that carry a judgement (approval, disapproval, mood, right/wrong): a choice drawn
  * with one of them tells the person which answer is the good one.
  */
-export const valencedIcon = /^(thumb|mood-|face-|emoji|check$|checks$|circle-check|circle-x|square-check|square-x|square-rounded-check|square-rounded-x|x$)/u;
+export const valencedIcon =
+  /^(thumb|mood-|face-|emoji|check$|checks$|circle-check|circle-x|square-check|square-x|square-rounded-check|square-rounded-x|x$)/u;
 const iconOf = (pictogram: string) => (pictogramIcons as Record<string, string>)[pictogram] ?? pictogram;
 
 describe('decision topics are balanced in substance', () => {
   it('there is a decision topic to check (consent), with comparisons', () => {
     expect(decisionTopics.map((f) => f.id)).toContain('consent');
-    for (const flow of decisionTopics) expect(stepsOf(flow).some((s) => s.meta.screen === 'compare'), flow.id).toBe(true);
+    for (const flow of decisionTopics)
+      expect(
+        stepsOf(flow).some((s) => s.meta.screen === 'compare'),
+        flow.id,
+      ).toBe(true);
   });
 
-  it("every comparison of a decision topic has as many points on each side", () => {
+  it('every comparison of a decision topic has as many points on each side', () => {
     const uneven = decisionTopics
       .flatMap(stepsOf)
       .filter((s) => s.meta.columns)
@@ -68,7 +73,11 @@ describe('decision topics are balanced in substance', () => {
 
   it('a decision topic has a teach-back question on a risk (a wrong answer goes back to the comparison)', () => {
     const without = decisionTopics.filter((flow) => {
-      const compareSteps = new Set(stepsOf(flow).filter((s) => s.meta.screen === 'compare').map((s) => s.step));
+      const compareSteps = new Set(
+        stepsOf(flow)
+          .filter((s) => s.meta.screen === 'compare')
+          .map((s) => s.step),
+      );
       return !stepsOf(flow)
         .filter((s) => s.meta.screen === 'check' && s.meta.check)
         .some((s) =>
@@ -98,7 +107,21 @@ describe('decision topics are balanced in substance', () => {
   });
 
   it('the list of judging pictograms catches thumbs, smileys, ticks and crosses, not neutral ones', () => {
-    for (const icon of ['thumb-up', 'thumb-down', 'mood-smile', 'check', 'x', 'circle-check', 'square-x']) expect(valencedIcon.test(icon), icon).toBe(true);
-    for (const icon of ['share', 'share-off', 'hand-off', 'arrows-exchange', 'user-x', 'file-off', 'help-circle', 'eye-off', 'users-group', 'heart', 'alert-triangle']) expect(valencedIcon.test(icon), icon).toBe(false);
+    for (const icon of ['thumb-up', 'thumb-down', 'mood-smile', 'check', 'x', 'circle-check', 'square-x'])
+      expect(valencedIcon.test(icon), icon).toBe(true);
+    for (const icon of [
+      'share',
+      'share-off',
+      'hand-off',
+      'arrows-exchange',
+      'user-x',
+      'file-off',
+      'help-circle',
+      'eye-off',
+      'users-group',
+      'heart',
+      'alert-triangle',
+    ])
+      expect(valencedIcon.test(icon), icon).toBe(false);
   });
 });

@@ -46,7 +46,8 @@ function screensOf(flows: readonly FlowConfig[]) {
 }
 
 /** Words that push a person toward one choice; none may label an option or a step. */
-const pushingWords = /\b(recommand|conseill|aanbevol|aangeraden|recommend|we advise|advisable|best choice|meilleur choix|beste keuze|il faut accepter|you should agree)/iu;
+const pushingWords =
+  /\b(recommand|conseill|aanbevol|aangeraden|recommend|we advise|advisable|best choice|meilleur choix|beste keuze|il faut accepter|you should agree)/iu;
 
 describe('plain language on every screen of every flow, in every language', () => {
   const all = screensOf(allFlows);

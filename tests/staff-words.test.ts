@@ -103,7 +103,9 @@ function sentences(text: string): string[] {
 /** Every staff text as `lang:key` → text. */
 function staffTexts(): [string, string][] {
   return STAFF_LANGUAGES.flatMap((lang) =>
-    [...flatKeys(lang)].filter(([key, value]) => key.startsWith('staff:') && typeof value === 'string').map(([key, value]): [string, string] => [`${lang}:${key.slice('staff:'.length)}`, value as string]),
+    [...flatKeys(lang)]
+      .filter(([key, value]) => key.startsWith('staff:') && typeof value === 'string')
+      .map(([key, value]): [string, string] => [`${lang}:${key.slice('staff:'.length)}`, value as string]),
   );
 }
 
@@ -129,7 +131,9 @@ describe('plain words on staff screens (fr, nl, en)', () => {
 
   it('catches a long sentence and a banned word (the checks can fail)', () => {
     expect(problemsOf('en:settings.x', 'Address of a list file (JSON or CSV)')).toEqual(['en:settings.x:jargon']);
-    expect(problemsOf('en:settings.x', 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.')).toEqual(['en:settings.x:sentence']);
+    expect(
+      problemsOf('en:settings.x', 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.'),
+    ).toEqual(['en:settings.x:sentence']);
     expect(problemsOf('en:data.x', 'The cache holds 3 MB.')).toEqual([]);
     expect(problemsOf('en:service.x', 'Social worker')).toEqual([]);
   });

@@ -48,7 +48,8 @@ describe('teach-back questions ask one thing', () => {
         const label = text(option.label);
         if (endsWithQuestion(label)) problems.push(`${where}: answer "${label}" is a question`);
         // A bare "Yes" or "No" answers nothing by itself: it says what it says yes or no to.
-        if ((option.id === 'yes' || option.id === 'no') && label.split(/\s+/u).length < 2) problems.push(`${where}: answer "${label}" is a bare yes or no`);
+        if ((option.id === 'yes' || option.id === 'no') && label.split(/\s+/u).length < 2)
+          problems.push(`${where}: answer "${label}" is a bare yes or no`);
       }
     }
     expect(problems).toEqual([]);
@@ -66,8 +67,12 @@ describe('a lead line is checked before a topic runs', () => {
 
   it('names a lead whose text is missing, and a lead on a screen that does not show it', () => {
     expect(withChange(() => undefined)).toBe('');
-    expect(withChange((f) => (f.states.checkChange!.meta.lead = 'consent:nope'))).toMatch(/step "checkChange": missing text key "consent:nope"/);
-    expect(withChange((f) => (f.states.what!.meta.lead = 'consent:check.lead'))).toMatch(/step "what": only a check or choice step shows a lead/);
+    expect(withChange((f) => (f.states.checkChange!.meta.lead = 'consent:nope'))).toMatch(
+      /step "checkChange": missing text key "consent:nope"/,
+    );
+    expect(withChange((f) => (f.states.what!.meta.lead = 'consent:check.lead'))).toMatch(
+      /step "what": only a check or choice step shows a lead/,
+    );
   });
 });
 
@@ -81,19 +86,26 @@ describe('a teach-back step on screen', () => {
     spacedPresses();
   });
 
-  it.each(checkSteps.map((s) => [`${s.flow.id}/${s.step}`, s] as const))('%s: the lead shows above the heading, the heading is the question', (_name, { flow, step, meta }) => {
-    const { done } = renderStep(flow, step, i18n);
-    const heading = screen.getByRole('heading', { level: 1 });
-    expect(heading.textContent?.trim()).toBe(i18n.t(meta.title));
-    const lead = screen.getByText(i18n.t(meta.lead!));
-    // The lead is a small line of the step's header (drawn above the heading by the layout),
-    // not part of the heading: the heading, read first, is the question alone.
-    expect(lead.tagName).toBe('P');
-    expect(lead.closest('header')).toBe(heading.closest('header'));
-    expect(heading.contains(lead)).toBe(false);
-    // The answers are the options of the question, each a button named by its statement.
-    const group = screen.getByRole('group', { name: i18n.t(meta.title) });
-    expect(within(group).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual((meta.options ?? []).map((o) => i18n.t(o.label)));
-    done();
-  });
+  it.each(checkSteps.map((s) => [`${s.flow.id}/${s.step}`, s] as const))(
+    '%s: the lead shows above the heading, the heading is the question',
+    (_name, { flow, step, meta }) => {
+      const { done } = renderStep(flow, step, i18n);
+      const heading = screen.getByRole('heading', { level: 1 });
+      expect(heading.textContent?.trim()).toBe(i18n.t(meta.title));
+      const lead = screen.getByText(i18n.t(meta.lead!));
+      // The lead is a small line of the step's header (drawn above the heading by the layout),
+      // not part of the heading: the heading, read first, is the question alone.
+      expect(lead.tagName).toBe('P');
+      expect(lead.closest('header')).toBe(heading.closest('header'));
+      expect(heading.contains(lead)).toBe(false);
+      // The answers are the options of the question, each a button named by its statement.
+      const group = screen.getByRole('group', { name: i18n.t(meta.title) });
+      expect(
+        within(group)
+          .getAllByRole('button')
+          .map((b) => b.textContent?.trim()),
+      ).toEqual((meta.options ?? []).map((o) => i18n.t(o.label)));
+      done();
+    },
+  );
 });

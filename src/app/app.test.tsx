@@ -35,7 +35,11 @@ describe('the kiosk, through its screens', () => {
 
   it('shows the same six controls, in the same order, on every screen', async () => {
     renderApp();
-    const order = () => screen.getAllByRole('button').filter((b) => b.closest('nav')).map((b) => b.textContent);
+    const order = () =>
+      screen
+        .getAllByRole('button')
+        .filter((b) => b.closest('nav'))
+        .map((b) => b.textContent);
     const expected = ['Accueil', 'Retour', 'Écouter', 'Langue', 'Aide près d’ici', 'Stop'];
     expect(order()).toEqual(expected);
     tap(/Touchez l’écran/);
@@ -220,9 +224,19 @@ describe('the kiosk, through its screens', () => {
   });
 
   it('shows the topics staff chose, in their order', () => {
-    render(<App i18n={i18n} settings={{ ...defaultSettings, topics: ['consent', 'shared-record'] }} reader={recordingReader()} applyUpdate={vi.fn()} />);
+    render(
+      <App
+        i18n={i18n}
+        settings={{ ...defaultSettings, topics: ['consent', 'shared-record'] }}
+        reader={recordingReader()}
+        applyUpdate={vi.fn()}
+      />,
+    );
     tap(/Touchez l’écran/);
-    const tiles = screen.getAllByRole('button').filter((b) => b.classList.contains('btn--tile')).map((b) => b.textContent);
+    const tiles = screen
+      .getAllByRole('button')
+      .filter((b) => b.classList.contains('btn--tile'))
+      .map((b) => b.textContent);
     expect(tiles).toEqual(['Le consentement : votre choix', 'Le dossier santé partagé, c’est quoi ?']);
   });
 

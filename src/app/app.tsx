@@ -280,11 +280,7 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
           <p class="kiosk__message" role="status" aria-live="polite">
             {speechMessage}
           </p>
-          <ControlBar
-            actions={actions}
-            canGoBack={!welcome && view.kind !== 'home'}
-            reading={reading}
-          />
+          <ControlBar actions={actions} canGoBack={!welcome && view.kind !== 'home'} reading={reading} />
           {kioskState.matches({ inUse: 'warning' }) && (
             <IdleWarning remaining={kioskState.context.remaining} onContinue={() => kiosk.send({ type: 'CONTINUE' })} />
           )}
@@ -338,7 +334,12 @@ function ViewOf(props: {
       return <HelpView services={view.services} />;
     case 'language':
       return (
-        <LanguageScreen offered={props.offered} onChoose={(code) => void props.onLanguage(code)} display={props.display} onDisplay={props.onDisplay} />
+        <LanguageScreen
+          offered={props.offered}
+          onChoose={(code) => void props.onLanguage(code)}
+          display={props.display}
+          onDisplay={props.onDisplay}
+        />
       );
   }
 }

@@ -5,7 +5,10 @@ import { emitUsage } from '../shell/usage';
  * Catches an unexpected error in a screen: instead of a blank page, a calm "let's start again"
  * that resets the session.
  */
-export class ErrorBoundary extends Component<{ fallback: (restart: () => void) => ComponentChildren; onRestart: () => void; children: ComponentChildren }, { failed: boolean }> {
+export class ErrorBoundary extends Component<
+  { fallback: (restart: () => void) => ComponentChildren; onRestart: () => void; children: ComponentChildren },
+  { failed: boolean }
+> {
   override state = { failed: false };
 
   override componentDidCatch(error: unknown): void {

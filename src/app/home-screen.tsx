@@ -15,16 +15,16 @@ export function HomeScreen({ onTopic }: { onTopic: (flowId: string) => void }) {
   return (
     <section class="screen" aria-labelledby="home-title">
       <ScrollArea class="screen__scroll">
-      <h1 id="home-title" class="screen__title" tabIndex={-1} ref={heading}>
-        {t('home.title')}
-      </h1>
-      <div class="tiles">
-        {shownTopics(flows, topics).map((flow) => (
-          <BigButton key={flow.id} variant="tile" pictogram={flow.tile.pictogram} onPress={() => onTopic(flow.id)}>
-            {t(flow.tile.label)}
-          </BigButton>
-        ))}
-      </div>
+        <h1 id="home-title" class="screen__title" tabIndex={-1} ref={heading}>
+          {t('home.title')}
+        </h1>
+        <div class="tiles">
+          {shownTopics(flows, topics).map((flow) => (
+            <BigButton key={flow.id} variant="tile" pictogram={flow.tile.pictogram} onPress={() => onTopic(flow.id)}>
+              {t(flow.tile.label)}
+            </BigButton>
+          ))}
+        </div>
       </ScrollArea>
     </section>
   );

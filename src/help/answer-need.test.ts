@@ -19,10 +19,18 @@ const cards = (a: FinderAnswer) => [...a.yourCommune, ...a.byPhone, ...a.inLangu
 
 describe('residents only: the desk of the commune where the person lives', () => {
   it('from an Anderlecht kiosk, eID, living in Schaerbeek: Schaerbeek’s desk first, no other commune’s', () => {
-    const a = answerNeed(builtIn, ask({ needs: ['eid'], language: 'tr', residence: { kind: 'commune', communeName: 'Schaerbeek' } }), at('Anderlecht'));
+    const a = answerNeed(
+      builtIn,
+      ask({ needs: ['eid'], language: 'tr', residence: { kind: 'commune', communeName: 'Schaerbeek' } }),
+      at('Anderlecht'),
+    );
     expect(a.yourCommune[0]?.place.id).toBe('commune-schaerbeek');
     expect(a.askResidence).toBe(false);
-    expect(cards(a).filter((f) => f.residentsOnly && f.place.commune !== 'Schaerbeek').map((f) => f.place.id)).toEqual([]);
+    expect(
+      cards(a)
+        .filter((f) => f.residentsOnly && f.place.commune !== 'Schaerbeek')
+        .map((f) => f.place.id),
+    ).toEqual([]);
     // Not Anderlecht's own desk either, though it is the nearest.
     expect(ids(cards(a))).not.toContain('commune-anderlecht');
   });
@@ -47,9 +55,17 @@ describe('residents only: the desk of the commune where the person lives', () =>
     // The CPAS's computers are for its residents: not listed while nobody said they live there …
     expect(cards(computer).filter((f) => f.residentsOnly)).toEqual([]);
     // … listed among the others once the person said so (for another need, earlier in the session).
-    const living = answerNeed(builtIn, ask({ needs: ['computer'], residence: { kind: 'commune', communeName: 'Woluwe-Saint-Lambert' } }), at('Woluwe-Saint-Lambert'));
+    const living = answerNeed(
+      builtIn,
+      ask({ needs: ['computer'], residence: { kind: 'commune', communeName: 'Woluwe-Saint-Lambert' } }),
+      at('Woluwe-Saint-Lambert'),
+    );
     expect(living.yourCommune).toEqual([]);
-    expect(cards(living).filter((f) => f.residentsOnly).map((f) => f.place.commune)).toEqual(expect.arrayContaining(['Woluwe-Saint-Lambert']));
+    expect(
+      cards(living)
+        .filter((f) => f.residentsOnly)
+        .map((f) => f.place.commune),
+    ).toEqual(expect.arrayContaining(['Woluwe-Saint-Lambert']));
     expect(cards(living).filter((f) => f.residentsOnly && f.place.commune !== 'Woluwe-Saint-Lambert')).toEqual([]);
   });
 
@@ -73,7 +89,11 @@ describe('by phone: services for anyone', () => {
 describe('unknown is not no', () => {
   it('a Turkish speaker in Schaerbeek never gets an empty answer, whatever the need', () => {
     for (const need of needs) {
-      const a = answerNeed(builtIn, ask({ needs: [need.id], language: 'tr', residence: { kind: 'commune', communeName: 'Schaerbeek' } }), at('Schaerbeek'));
+      const a = answerNeed(
+        builtIn,
+        ask({ needs: [need.id], language: 'tr', residence: { kind: 'commune', communeName: 'Schaerbeek' } }),
+        at('Schaerbeek'),
+      );
       expect(cards(a).length, need.id).toBeGreaterThan(0);
     }
   });
@@ -94,26 +114,56 @@ describe('reachable first', () => {
     const a = answerNeed(builtIn, ask({ needs: ['computer'], language: 'fr' }), at('Schaerbeek'));
     const list = [...a.inLanguage, ...a.others];
     expect(list.filter((f) => f.reachable).length).toBeGreaterThanOrEqual(3);
-    expect(list.slice(0, 3).filter((f) => !f.reachable).map((f) => f.place.id)).toEqual([]);
+    expect(
+      list
+        .slice(0, 3)
+        .filter((f) => !f.reachable)
+        .map((f) => f.place.id),
+    ).toEqual([]);
   });
 
   it('an unreachable place known to speak the language moves after reachable others', () => {
-    const base = placeFromBuiltIn(inv.places.find((p) => p.id === 'maks-vzw')!, true);
-    const make = (over: Partial<Place>): Place => ({ ...base, services: ['computer-access'], commune: 'Schaerbeek', languages: ['tr'], ...over, id: over.name! });
+    const base = placeFromBuiltIn(
+      inv.places.find((p) => p.id === 'maks-vzw')!,
+      true,
+    );
+    const make = (over: Partial<Place>): Place => ({
+      ...base,
+      services: ['computer-access'],
+      commune: 'Schaerbeek',
+      languages: ['tr'],
+      ...over,
+      id: over.name!,
+    });
     const places = [
       make({ name: 'In Turkish, reachable' }),
       make({ name: 'In Turkish, no address', streetAddress: '', phone: '' }),
       make({ name: 'Languages unknown, reachable', languages: [], commune: 'Evere' }),
     ];
     const a = answerNeed(places, ask({ needs: ['computer'], language: 'tr' }), at('Schaerbeek'));
-    expect([...a.inLanguage, ...a.others].map((f) => f.place.id)).toEqual(['In Turkish, reachable', 'Languages unknown, reachable', 'In Turkish, no address']);
+    expect([...a.inLanguage, ...a.others].map((f) => f.place.id)).toEqual([
+      'In Turkish, reachable',
+      'Languages unknown, reachable',
+      'In Turkish, no address',
+    ]);
   });
 });
 
 describe('checked places rank above unchecked at equal distance', () => {
   it('a place checked within the year comes first; an older check does not count', () => {
-    const base = placeFromBuiltIn(inv.places.find((p) => p.id === 'maks-vzw')!, true);
-    const make = (name: string, checkedOn: string): Place => ({ ...base, id: name, name, services: ['computer-access'], commune: 'Schaerbeek', checkedOn, checkedHow: checkedOn ? 'phone' : '' });
+    const base = placeFromBuiltIn(
+      inv.places.find((p) => p.id === 'maks-vzw')!,
+      true,
+    );
+    const make = (name: string, checkedOn: string): Place => ({
+      ...base,
+      id: name,
+      name,
+      services: ['computer-access'],
+      commune: 'Schaerbeek',
+      checkedOn,
+      checkedHow: checkedOn ? 'phone' : '',
+    });
     const places = [make('A unchecked', ''), make('B checked last year', '2025-11-01'), make('C checked', '2026-11-20')];
     const a = answerNeed(places, ask({ needs: ['computer'] }), at('Schaerbeek'));
     expect(ids(a.inLanguage)).toEqual(['C checked', 'A unchecked', 'B checked last year']);
@@ -134,22 +184,54 @@ describe('open now', () => {
   it('is offered only when at least half the listed places (and three) have known hours', () => {
     // Few built-in places have hours: for health questions almost none.
     expect(answerNeed(builtIn, ask({ needs: ['health'] }), at('Schaerbeek')).openNowUseful).toBe(false);
-    const base = placeFromBuiltIn(inv.places.find((p) => p.id === 'maks-vzw')!, true);
+    const base = placeFromBuiltIn(
+      inv.places.find((p) => p.id === 'maks-vzw')!,
+      true,
+    );
     const make = (name: string, openingHours: string): Place => ({ ...base, id: name, name, services: ['computer-access'], openingHours });
     const hours = ['Mo-Fr 09:00-17:00', 'Sa 09:00-12:00', 'Mo-Fr 09:00-12:00'];
     // 3 of 5, 3 of 6 (half) yes; 3 of 7 no; 2 of 2 too few.
-    expect(answerNeed([...hours, '', ''].map((h, i) => make(`P${i}`, h)), ask({}), at('Anderlecht')).openNowUseful).toBe(true);
-    expect(answerNeed([...hours, '', '', ''].map((h, i) => make(`P${i}`, h)), ask({}), at('Anderlecht')).openNowUseful).toBe(true);
-    expect(answerNeed([...hours, '', '', '', ''].map((h, i) => make(`P${i}`, h)), ask({}), at('Anderlecht')).openNowUseful).toBe(false);
-    expect(answerNeed(hours.slice(0, 2).map((h, i) => make(`P${i}`, h)), ask({}), at('Anderlecht')).openNowUseful).toBe(false);
+    expect(
+      answerNeed(
+        [...hours, '', ''].map((h, i) => make(`P${i}`, h)),
+        ask({}),
+        at('Anderlecht'),
+      ).openNowUseful,
+    ).toBe(true);
+    expect(
+      answerNeed(
+        [...hours, '', '', ''].map((h, i) => make(`P${i}`, h)),
+        ask({}),
+        at('Anderlecht'),
+      ).openNowUseful,
+    ).toBe(true);
+    expect(
+      answerNeed(
+        [...hours, '', '', '', ''].map((h, i) => make(`P${i}`, h)),
+        ask({}),
+        at('Anderlecht'),
+      ).openNowUseful,
+    ).toBe(false);
+    expect(
+      answerNeed(
+        hours.slice(0, 2).map((h, i) => make(`P${i}`, h)),
+        ask({}),
+        at('Anderlecht'),
+      ).openNowUseful,
+    ).toBe(false);
   });
 
   it('hides only places known to be closed', () => {
-    const a = answerNeed(builtIn, ask({ needs: ['social'], openNow: true, residence: { kind: 'unsaid' } }), { ...at('Anderlecht'), now: new Date('2026-12-05T11:00') });
+    const a = answerNeed(builtIn, ask({ needs: ['social'], openNow: true, residence: { kind: 'unsaid' } }), {
+      ...at('Anderlecht'),
+      now: new Date('2026-12-05T11:00'),
+    });
     expect(cards(a).filter((f) => f.open === 'closed')).toEqual([]);
     expect(cards(a).some((f) => f.open === 'unknown')).toBe(true);
     // DoucheFLUX is open on Saturday 11:30-14:30: at 11:00 it is closed, so hidden.
     expect(ids(cards(a))).not.toContain('doucheflux');
-    expect(ids(cards(answerNeed(builtIn, ask({ needs: ['social'], residence: { kind: 'unsaid' } }), at('Anderlecht'))))).toContain('doucheflux');
+    expect(ids(cards(answerNeed(builtIn, ask({ needs: ['social'], residence: { kind: 'unsaid' } }), at('Anderlecht'))))).toContain(
+      'doucheflux',
+    );
   });
 });

@@ -19,5 +19,8 @@ export function safeWebsite(raw: string): string | undefined {
 
 /** The website as people read it aloud or type it: no scheme, no trailing slash. */
 export function displayWebsite(raw: string): string {
-  return raw.trim().replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return raw
+    .trim()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/$/, '');
 }

@@ -32,7 +32,11 @@ describe('nearest first', () => {
   it('orders by walking distance when coordinates are known', () => {
     const near = place({ name: 'Near', lat: 50.8468, lon: 4.353, services: ['eid-pin-help'] });
     const far = place({ name: 'Far', lat: 50.82, lon: 4.4, services: ['eid-pin-help'] });
-    const found = findPlaces([far, near], query({ needs: ['eid'] }), { communes, location: { communeName: 'Bruxelles', point: { lat: 50.8467, lon: 4.3525 } }, now });
+    const found = findPlaces([far, near], query({ needs: ['eid'] }), {
+      communes,
+      location: { communeName: 'Bruxelles', point: { lat: 50.8467, lon: 4.3525 } },
+      now,
+    });
     expect(found.map((f) => f.place.name)).toEqual(['Near', 'Far']);
     expect(found[0]!.walkMinutes).toBe(5);
   });

@@ -51,7 +51,9 @@ const foldedCache = new WeakMap<Place, string>();
 export function foldedTextOf(place: Place): string {
   let folded = foldedCache.get(place);
   if (folded === undefined) {
-    folded = normalizeText([place.name, ...Object.values(place.description), place.commune, place.streetAddress, place.postalCode, ...place.services].join(' '));
+    folded = normalizeText(
+      [place.name, ...Object.values(place.description), place.commune, place.streetAddress, place.postalCode, ...place.services].join(' '),
+    );
     foldedCache.set(place, folded);
   }
   return folded;
@@ -124,7 +126,11 @@ function matching(places: readonly Place[], query: FinderQuery, ctx: FinderConte
       sortKm = km;
     } else {
       const commune = ctx.communes.get(place.commune);
-      sortKm = sameCommune ? 0 : commune && homePoint ? distanceKm(homePoint, { lat: commune.lat, lon: commune.lon }) : Number.POSITIVE_INFINITY;
+      sortKm = sameCommune
+        ? 0
+        : commune && homePoint
+          ? distanceKm(homePoint, { lat: commune.lat, lon: commune.lon })
+          : Number.POSITIVE_INFINITY;
     }
     const serviceRank = wanted.length === 0 ? 0 : Math.min(...place.services.map((s) => wanted.indexOf(s)).filter((i) => i >= 0));
     const reachable = place.streetAddress !== '' || place.phone !== '';
@@ -135,7 +141,13 @@ function matching(places: readonly Place[], query: FinderQuery, ctx: FinderConte
         walkMinutes: km === undefined ? undefined : walkingMinutes(km),
         sameCommune,
         open,
-        speaks: !query.language ? 'yes' : place.languages.length === 0 ? 'unknown' : place.languages.includes(query.language) ? 'yes' : 'no',
+        speaks: !query.language
+          ? 'yes'
+          : place.languages.length === 0
+            ? 'unknown'
+            : place.languages.includes(query.language)
+              ? 'yes'
+              : 'no',
         residentsOnly: place.eligibility === 'residents',
         byPhone: place.access.includes('phone'),
         reachable,
@@ -219,7 +231,8 @@ export function answerNeed(places: readonly Place[], query: NeedQuery, ctx: Find
   const all = matching(places, query, ctx);
   const residence = query.residence;
   const residentsOnly = all.filter((r) => r.f.residentsOnly);
-  const homeCommune = residence?.kind === 'commune' ? (ctx.communes.get(residence.communeName)?.nameFr ?? residence.communeName) : undefined;
+  const homeCommune =
+    residence?.kind === 'commune' ? (ctx.communes.get(residence.communeName)?.nameFr ?? residence.communeName) : undefined;
 
   // The person's own desks for what they asked first (eID: the population desk; social help: the
   // CPAS). Their other residents-only places (the population desk for social help) are not the
@@ -229,7 +242,9 @@ export function answerNeed(places: readonly Place[], query: NeedQuery, ctx: Find
   const ownNeed = servedByOwnCommune(query);
   const own = homeCommune === undefined ? [] : residentsOnly.filter((r) => r.f.place.commune === homeCommune);
   const bestService = Math.min(...own.map((r) => r.key[SERVICE_KEY]!));
-  const yourCommune = (ownNeed ? own : []).filter((r) => r.key[SERVICE_KEY] === bestService).sort((a, b) => compareRanked({ ...a, key: a.key.slice(1) }, { ...b, key: b.key.slice(1) }));
+  const yourCommune = (ownNeed ? own : [])
+    .filter((r) => r.key[SERVICE_KEY] === bestService)
+    .sort((a, b) => compareRanked({ ...a, key: a.key.slice(1) }, { ...b, key: b.key.slice(1) }));
   const open = all.filter((r) => !r.f.residentsOnly || (own.includes(r) && !yourCommune.includes(r)));
   const phoneForAnyone = (r: Ranked) => r.f.byPhone && r.f.place.eligibility === 'anyone';
   const byPhone = open.filter(phoneForAnyone);
@@ -261,7 +276,8 @@ export function answerNeed(places: readonly Place[], query: NeedQuery, ctx: Find
   };
 
   let listed = groups(query.openNow);
-  if (query.openNow && yourCommune.length + listed.byPhone.length + listed.inLanguage.length + listed.others.length === 0) listed = groups(false);
+  if (query.openNow && yourCommune.length + listed.byPhone.length + listed.inLanguage.length + listed.others.length === 0)
+    listed = groups(false);
 
   const unfiltered = [...yourCommune, ...byPhone, ...walkable];
   const knownHours = unfiltered.filter((r) => r.f.open !== 'unknown').length;

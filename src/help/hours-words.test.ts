@@ -21,29 +21,45 @@ describe('hours now, from the real data', () => {
   it('Tuesday 10:00 at the Schaerbeek desk: open until 13:00', () => {
     // 2026-12-01 is a Tuesday.
     expect(hoursNow(schaerbeek, new Date('2026-12-01T10:00'))).toEqual({ state: 'open', until: '13:00' });
-    expect(hoursSentence({ openingHours: schaerbeek, access: ['walk-in', 'appointment'] }, new Date('2026-12-01T10:00'), en(), 'en')).toBe('Open until 13:00');
+    expect(hoursSentence({ openingHours: schaerbeek, access: ['walk-in', 'appointment'] }, new Date('2026-12-01T10:00'), en(), 'en')).toBe(
+      'Open until 13:00',
+    );
   });
 
   it('Saturday: opens Monday at 8:00 (said with the weekday, not "tomorrow")', () => {
     const saturday = new Date('2026-12-05T11:00');
     expect(hoursNow(schaerbeek, saturday)).toEqual({ state: 'closed', opens: { day: 1, time: '8:00', when: 'weekday' } });
     expect(hoursSentence({ openingHours: schaerbeek, access: [] }, saturday, en(), 'en')).toBe('Opens Monday at 8:00');
-    expect(hoursSentence({ openingHours: schaerbeek, access: [] }, saturday, i18n.getFixedT('fr', 'common'), 'fr')).toBe('Ouvre lundi à 8:00');
+    expect(hoursSentence({ openingHours: schaerbeek, access: [] }, saturday, i18n.getFixedT('fr', 'common'), 'fr')).toBe(
+      'Ouvre lundi à 8:00',
+    );
   });
 
   it('Sunday evening: opens tomorrow; Tuesday 13:30: opens today at 14:00; Thursday 18:00: open until 19:00', () => {
-    expect(hoursSentence({ openingHours: schaerbeek, access: [] }, new Date('2026-12-06T18:00'), en(), 'en')).toBe('Opens tomorrow at 8:00');
+    expect(hoursSentence({ openingHours: schaerbeek, access: [] }, new Date('2026-12-06T18:00'), en(), 'en')).toBe(
+      'Opens tomorrow at 8:00',
+    );
     expect(hoursSentence({ openingHours: schaerbeek, access: [] }, new Date('2026-12-01T13:30'), en(), 'en')).toBe('Opens today at 14:00');
     expect(hoursSentence({ openingHours: schaerbeek, access: [] }, new Date('2026-12-03T18:00'), en(), 'en')).toBe('Open until 19:00');
   });
 
   it('a public holiday closed by "PH off" says when it opens next', () => {
     // Friday 25 December 2026 is Christmas; CPAS Uccle: "Mo-Fr 09:00-11:30; PH off".
-    expect(hoursNow(hoursOf('cpas-uccle'), new Date('2026-12-25T10:00'))).toEqual({ state: 'closed', opens: { day: 1, time: '9:00', when: 'weekday' } });
+    expect(hoursNow(hoursOf('cpas-uccle'), new Date('2026-12-25T10:00'))).toEqual({
+      state: 'closed',
+      opens: { day: 1, time: '9:00', when: 'weekday' },
+    });
   });
 
   it('DocStop (24/7) is open day and night', () => {
-    expect(hoursSentence({ openingHours: hoursOf('docstop'), access: ['phone'], phone: '00800 2123 2123' }, new Date('2026-12-05T03:00'), en(), 'en')).toBe('Open day and night, every day');
+    expect(
+      hoursSentence(
+        { openingHours: hoursOf('docstop'), access: ['phone'], phone: '00800 2123 2123' },
+        new Date('2026-12-05T03:00'),
+        en(),
+        'en',
+      ),
+    ).toBe('Open day and night, every day');
   });
 });
 

@@ -75,7 +75,10 @@ export function hoursNow(openingHours: string, now: Date): HoursNow {
       .filter((s) => offset > 0 || s > minute)
       .sort((a, b) => a - b)[0];
     if (start !== undefined) {
-      return { state: 'closed', opens: { day: date.getDay(), time: clock(start), when: offset === 0 ? 'today' : offset === 1 ? 'tomorrow' : 'weekday' } };
+      return {
+        state: 'closed',
+        opens: { day: date.getDay(), time: clock(start), when: offset === 0 ? 'today' : offset === 1 ? 'tomorrow' : 'weekday' },
+      };
     }
   }
   return { state: 'closed' };
@@ -90,7 +93,12 @@ export function weekdayName(day: number, lang: string, width: 'long' | 'short' =
  * One short line for a place card or slip: the hours now when known, else the way in
  * ("By appointment"), else "Hours not known" — with "call first" only when there is a number to call.
  */
-export function hoursSentence(place: Pick<Place, 'openingHours' | 'access'> & { phone?: string }, now: Date, t: TFunction, lang: string): string {
+export function hoursSentence(
+  place: Pick<Place, 'openingHours' | 'access'> & { phone?: string },
+  now: Date,
+  t: TFunction,
+  lang: string,
+): string {
   const h = hoursNow(place.openingHours, now);
   if (h.state === 'open') return h.always ? t('hours.always') : t('hours.openUntil', { time: h.until });
   if (h.state === 'closed') {
@@ -111,7 +119,7 @@ function dayList(days: readonly number[], lang: string): string {
   // Monday first, as weeks are read in Belgium.
   const order = [...days].map((d) => (d + 6) % 7).sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1] === order[j]! + 1) j++;
     const name = (k: number) => weekdayName((order[k]! + 1) % 7, lang, 'short');

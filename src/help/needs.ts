@@ -18,6 +18,17 @@ export interface Need {
 export const needs: readonly Need[] = [
   { id: 'eid', label: 'finder.need.eid', pictogram: 'id-card', services: ['eid-pin-help'], ownCommune: true },
   { id: 'computer', label: 'finder.need.computer', pictogram: 'computer', services: ['computer-access', 'digital-training', 'mobile-epn'] },
-  { id: 'health', label: 'finder.need.health', pictogram: 'stethoscope', services: ['health-info', 'patient-rights', 'shared-record-help'] },
-  { id: 'social', label: 'finder.need.social', pictogram: 'handshake', services: ['social-worker', 'admin-help', 'home-care'], ownCommune: true },
+  {
+    id: 'health',
+    label: 'finder.need.health',
+    pictogram: 'stethoscope',
+    services: ['health-info', 'patient-rights', 'shared-record-help'],
+  },
+  {
+    id: 'social',
+    label: 'finder.need.social',
+    pictogram: 'handshake',
+    services: ['social-worker', 'admin-help', 'home-care'],
+    ownCommune: true,
+  },
 ];

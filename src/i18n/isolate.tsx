@@ -48,7 +48,12 @@ const MARK = '\u0000';
  * (e.g. "Use {{code}}." with the code in an <Isolate>). `values` are plain (count, …); `parts`
  * are the elements, placed where their {{name}} stands in the text of the language.
  */
-export function textWith(t: TFunction, key: string, values: Record<string, unknown>, parts: Record<string, ComponentChild>): ComponentChild[] {
+export function textWith(
+  t: TFunction,
+  key: string,
+  values: Record<string, unknown>,
+  parts: Record<string, ComponentChild>,
+): ComponentChild[] {
   const marks = Object.fromEntries(Object.keys(parts).map((name) => [name, `${MARK}${name}${MARK}`]));
   const text = String(t(key, { ...values, ...marks }));
   return text.split(MARK).map((piece, i) => <Fragment key={i}>{i % 2 === 1 && piece in parts ? parts[piece] : piece}</Fragment>);

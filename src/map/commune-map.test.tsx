@@ -29,8 +29,14 @@ describe('the sketch of the communes', () => {
     expect(container.querySelectorAll('path.commune-map__cell')).toHaveLength(19);
     for (const c of communes) {
       const label = container.querySelector(`g[data-commune="${c.id}"]`);
-      const fr = [...(label?.querySelectorAll('text[lang="fr"]') ?? [])].map((t) => t.textContent).join(' ').replace(/- /g, '-');
-      const nl = [...(label?.querySelectorAll('text[lang="nl"]') ?? [])].map((t) => t.textContent).join(' ').replace(/- /g, '-');
+      const fr = [...(label?.querySelectorAll('text[lang="fr"]') ?? [])]
+        .map((t) => t.textContent)
+        .join(' ')
+        .replace(/- /g, '-');
+      const nl = [...(label?.querySelectorAll('text[lang="nl"]') ?? [])]
+        .map((t) => t.textContent)
+        .join(' ')
+        .replace(/- /g, '-');
       expect(fr, `${c.id}: French name`).toBe(c.nameFr);
       expect(nl, `${c.id}: Dutch name`).toBe(c.nameFr === c.nameNl ? '' : c.nameNl);
     }
@@ -64,7 +70,9 @@ describe('the sketch of the communes', () => {
   it('takes nothing from elsewhere: no link, no image, no address outside the page', () => {
     const { container } = drawn('en', { here: 'Anderlecht', highlight: 'Uccle', size: 'paper' });
     const external = [...container.querySelectorAll('*')].flatMap((el) =>
-      [...el.attributes].filter((a) => /href|src/i.test(a.name) || /url\((?!#)/.test(a.value)).map((a) => `${el.tagName} ${a.name}=${a.value}`),
+      [...el.attributes]
+        .filter((a) => /href|src/i.test(a.name) || /url\((?!#)/.test(a.value))
+        .map((a) => `${el.tagName} ${a.name}=${a.value}`),
     );
     expect(external).toEqual([]);
     expect(container.querySelectorAll('a, image, img, foreignObject')).toHaveLength(0);

@@ -49,7 +49,10 @@ function Label({ cell, strong, hereText, lang }: { cell: SketchCell; strong: boo
   // "You are here" beside the pin when the cell has room for it; the key under the map says it always.
   const namesHeight = (fr.length + nl.length) * line;
   const hereLines = hereText === undefined ? [] : breakName(hereText, maxChars);
-  const hereFits = hereLines.length > 0 && Math.max(...hereLines.map((l) => l.length)) <= maxChars && namesHeight + PIN + hereLines.length * line <= cell.labelHeight - 16;
+  const hereFits =
+    hereLines.length > 0 &&
+    Math.max(...hereLines.map((l) => l.length)) <= maxChars &&
+    namesHeight + PIN + hereLines.length * line <= cell.labelHeight - 16;
   const here = hereFits ? hereLines : [];
   const height = (hereText === undefined ? 0 : PIN + here.length * line) + namesHeight;
   let y = cell.anchor.y - height / 2;
@@ -61,7 +64,15 @@ function Label({ cell, strong, hereText, lang }: { cell: SketchCell; strong: boo
     for (const [i, text] of here.entries()) {
       y += line;
       rows.push(
-        <text key={`here${i}`} x={x} y={y - line * 0.25} class="commune-map__here-text" font-size={FONT_STRONG} direction={dirOf(lang)} lang={lang}>
+        <text
+          key={`here${i}`}
+          x={x}
+          y={y - line * 0.25}
+          class="commune-map__here-text"
+          font-size={FONT_STRONG}
+          direction={dirOf(lang)}
+          lang={lang}
+        >
           {text}
         </text>,
       );
@@ -70,7 +81,15 @@ function Label({ cell, strong, hereText, lang }: { cell: SketchCell; strong: boo
   for (const [i, text] of fr.entries()) {
     y += line;
     rows.push(
-      <text key={`fr${i}`} x={x} y={y - line * 0.25} font-size={font} lang="fr" direction="ltr" class={strong ? 'commune-map__name commune-map__name--strong' : 'commune-map__name'}>
+      <text
+        key={`fr${i}`}
+        x={x}
+        y={y - line * 0.25}
+        font-size={font}
+        lang="fr"
+        direction="ltr"
+        class={strong ? 'commune-map__name commune-map__name--strong' : 'commune-map__name'}
+      >
         {text}
       </text>,
     );
@@ -78,7 +97,15 @@ function Label({ cell, strong, hereText, lang }: { cell: SketchCell; strong: boo
   for (const [i, text] of nl.entries()) {
     y += line;
     rows.push(
-      <text key={`nl${i}`} x={x} y={y - line * 0.25} font-size={font} lang="nl" direction="ltr" class="commune-map__name commune-map__name--nl">
+      <text
+        key={`nl${i}`}
+        x={x}
+        y={y - line * 0.25}
+        font-size={font}
+        lang="nl"
+        direction="ltr"
+        class="commune-map__name commune-map__name--nl"
+      >
         {text}
       </text>,
     );

@@ -69,7 +69,10 @@ export function AnswerList({
     </BigButton>
   );
   // Said for the needs asked: the town hall for the eID, the CPAS for social help, else in general.
-  const hints = needIds.includes('eid') || needIds.includes('social') ? needIds.filter((id) => id === 'eid' || id === 'social').map((id) => `nearby.hint.${id}`) : ['nearby.hint.other'];
+  const hints =
+    needIds.includes('eid') || needIds.includes('social')
+      ? needIds.filter((id) => id === 'eid' || id === 'social').map((id) => `nearby.hint.${id}`)
+      : ['nearby.hint.other'];
   return (
     <div class="answer" ref={root}>
       {answer.askHere && (

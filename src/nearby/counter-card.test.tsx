@@ -41,9 +41,15 @@ describe('"Show this at the counter"', () => {
     expect(nl.textContent).toContain(phrase('nl', 'nearby.counter.need.eid'));
     expect(nl.textContent).toContain('Ik spreek Turks.');
     // Fixed phrases only: each block is exactly its phrases (plus the language's name).
-    for (const [block, lang] of [[tr, 'tr'], [fr, 'fr'], [nl, 'nl']] as const) {
+    for (const [block, lang] of [
+      [tr, 'tr'],
+      [fr, 'fr'],
+      [nl, 'nl'],
+    ] as const) {
       const language = new Intl.DisplayNames([lang], { type: 'language' }).of('tr');
-      const said = within(block).getAllByText(/./, { selector: '.counter__phrase' }).map((p) => p.textContent);
+      const said = within(block)
+        .getAllByText(/./, { selector: '.counter__phrase' })
+        .map((p) => p.textContent);
       expect(said).toEqual([phrase(lang, 'nearby.counter.need.eid'), phrase(lang, 'nearby.counter.speak', { language })]);
     }
     fireEvent.click(screen.getByRole('button', { name: phrase('tr', 'nearby.counter.back') }));

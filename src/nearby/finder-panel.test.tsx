@@ -14,7 +14,15 @@ import { PlaceCard } from './place-card';
 
 /** A place as the finder hands it to the card. */
 function foundOf(place: Place): FoundPlace {
-  return { place, sameCommune: false, open: 'unknown', speaks: 'unknown', residentsOnly: place.eligibility === 'residents', byPhone: place.access.includes('phone'), reachable: true };
+  return {
+    place,
+    sameCommune: false,
+    open: 'unknown',
+    speaks: 'unknown',
+    residentsOnly: place.eligibility === 'residents',
+    byPhone: place.access.includes('phone'),
+    reachable: true,
+  };
 }
 
 let i18n: I18n;
@@ -38,7 +46,9 @@ async function helpNearbyForEid() {
 describe('"Where do you live?" in Help nearby', { timeout: 20_000 }, () => {
   it('is asked for the eID need; the answer puts that commune’s town hall first, for its residents, and no other', async () => {
     const emitted = vi.spyOn(usage, 'emitUsage');
-    render(<App i18n={i18n} settings={{ ...defaultSettings, communeName: 'Anderlecht' }} reader={recordingReader()} applyUpdate={vi.fn()} />);
+    render(
+      <App i18n={i18n} settings={{ ...defaultSettings, communeName: 'Anderlecht' }} reader={recordingReader()} applyUpdate={vi.fn()} />,
+    );
     tap(/Touchez l’écran/);
     await helpNearbyForEid();
     const question = await screen.findByRole('heading', { level: 2, name: fr('nearby.residence.title') });
@@ -108,7 +118,13 @@ describe('a place card', () => {
     const { container } = render(
       <Providers i18n={i18n}>
         {places.map((place) => (
-          <PlaceCard key={place.id} found={foundOf(place)} communes={inventory.communes} now={new Date('2026-12-08T10:00:00')} onShowCounter={() => undefined} />
+          <PlaceCard
+            key={place.id}
+            found={foundOf(place)}
+            communes={inventory.communes}
+            now={new Date('2026-12-08T10:00:00')}
+            onShowCounter={() => undefined}
+          />
         ))}
       </Providers>,
     );

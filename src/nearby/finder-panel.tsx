@@ -59,7 +59,14 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
   const answer = useMemo((): FinderAnswer | undefined => {
     if (!data || data instanceof Error) return undefined;
     const ctx = { communes, location: { communeName: settings.communeName, point: settings.location }, now };
-    const query = { needs: chosenNeeds, topicServices, openNow, language: byLanguage ? lang : undefined, residence, counterHelp: settings.counterHelp };
+    const query = {
+      needs: chosenNeeds,
+      topicServices,
+      openNow,
+      language: byLanguage ? lang : undefined,
+      residence,
+      counterHelp: settings.counterHelp,
+    };
     return answerNeed(data.places, query, ctx);
   }, [data, chosenNeeds, topicServices, byLanguage, lang, openNow, communes, settings, residence, now]);
 
@@ -108,7 +115,11 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
       chosen={isOnPaper(found)}
       onToggle={settings.printing ? () => togglePaper(found) : undefined}
       onShowCounter={showCounter}
-      map={found.place.commune && !found.byPhone ? <CommuneMap communes={data.communes} here={settings.communeName} highlight={found.place.commune} size="card" /> : undefined}
+      map={
+        found.place.commune && !found.byPhone ? (
+          <CommuneMap communes={data.communes} here={settings.communeName} highlight={found.place.commune} size="card" />
+        ) : undefined
+      }
     />
   );
 
@@ -116,11 +127,24 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
     <div class="finder">
       <div class="finder__filters screen-only" role="group" aria-label={t('finder.filters')}>
         {needs.map((need) => (
-          <BigButton key={need.id} variant="secondary" class="chip" pictogram={need.pictogram} aria-pressed={chosenNeeds.includes(need.id)} onPress={() => toggleNeed(need.id)}>
+          <BigButton
+            key={need.id}
+            variant="secondary"
+            class="chip"
+            pictogram={need.pictogram}
+            aria-pressed={chosenNeeds.includes(need.id)}
+            onPress={() => toggleNeed(need.id)}
+          >
             {t(need.label)}
           </BigButton>
         ))}
-        <BigButton variant="secondary" class="chip" pictogram="speech-bubble" aria-pressed={byLanguage} onPress={() => setByLanguage((v) => !v)}>
+        <BigButton
+          variant="secondary"
+          class="chip"
+          pictogram="speech-bubble"
+          aria-pressed={byLanguage}
+          onPress={() => setByLanguage((v) => !v)}
+        >
           {t('finder.speaks', { language: languageName })}
         </BigButton>
         {openNowUseful && (
@@ -208,7 +232,9 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
           </BigButton>
         </div>
       )}
-      {paper.length > 0 && <TakeAwaySlip places={paper} topic={topic} need={needIds.includes('eid') ? 'eid' : needIds[0]} communes={data.communes} />}
+      {paper.length > 0 && (
+        <TakeAwaySlip places={paper} topic={topic} need={needIds.includes('eid') ? 'eid' : needIds[0]} communes={data.communes} />
+      )}
       {counter && <CounterCard needIds={needIds.length > 0 ? needIds : ['any']} onBack={() => setCounter(false)} />}
     </div>
   );

@@ -8,4 +8,7 @@ function Loading() {
 }
 
 /** The help finder, loaded on first use: it is not needed for the first screen. */
-export const LazyFinderPanel = lazyComponent(() => import('./finder-panel'), () => <Loading />);
+export const LazyFinderPanel = lazyComponent(
+  () => import('./finder-panel'),
+  () => <Loading />,
+);

@@ -17,10 +17,24 @@ const builtIn = (id: string): Place => placeFromBuiltIn(inventory.places.find((p
 
 function card(place: Place, lang = 'en') {
   void i18n.changeLanguage(lang);
-  const found: FoundPlace = { place, sameCommune: false, open: 'unknown', speaks: 'unknown', residentsOnly: place.eligibility === 'residents', byPhone: place.access.includes('phone'), reachable: true };
+  const found: FoundPlace = {
+    place,
+    sameCommune: false,
+    open: 'unknown',
+    speaks: 'unknown',
+    residentsOnly: place.eligibility === 'residents',
+    byPhone: place.access.includes('phone'),
+    reachable: true,
+  };
   return render(
     <Providers i18n={i18n}>
-      <PlaceCard found={found} communes={inventory.communes} now={new Date('2026-12-08T10:00:00')} onShowCounter={() => undefined} onToggle={() => undefined} />
+      <PlaceCard
+        found={found}
+        communes={inventory.communes}
+        now={new Date('2026-12-08T10:00:00')}
+        onShowCounter={() => undefined}
+        onToggle={() => undefined}
+      />
     </Providers>,
   ).container;
 }

@@ -11,7 +11,17 @@ import { communeName, dataDate, isFreeNumber } from './words';
 import './place-card.css';
 
 /** One labelled fact of a place card. */
-function Fact({ pictogram, label, children, class: extra }: { pictogram: string; label: string; children: ComponentChildren; class?: string }) {
+function Fact({
+  pictogram,
+  label,
+  children,
+  class: extra,
+}: {
+  pictogram: string;
+  label: string;
+  children: ComponentChildren;
+  class?: string;
+}) {
   return (
     <div class={`place__fact${extra ? ` ${extra}` : ''}`}>
       <dt>
@@ -175,7 +185,13 @@ export function PlaceCard({
             </BigButton>
           )}
           {onToggle && (
-            <BigButton variant="secondary" class="place__choose" pictogram={chosen ? 'check' : 'printer'} aria-pressed={!!chosen} onPress={onToggle}>
+            <BigButton
+              variant="secondary"
+              class="place__choose"
+              pictogram={chosen ? 'check' : 'printer'}
+              aria-pressed={!!chosen}
+              onPress={onToggle}
+            >
               {t('finder.addToPaper')}
             </BigButton>
           )}
@@ -189,13 +205,38 @@ export function PlaceCard({
  * How fresh the details are: checked by a person (by phone, on site) with the date, else read
  * from public sources on a date — never "verified" when nobody checked.
  */
-function SourcesLine({ checkedOn, checkedHow, sourcesReadOn, lang }: { checkedOn: string; checkedHow: string; sourcesReadOn: string; lang: string }) {
+function SourcesLine({
+  checkedOn,
+  checkedHow,
+  sourcesReadOn,
+  lang,
+}: {
+  checkedOn: string;
+  checkedHow: string;
+  sourcesReadOn: string;
+  lang: string;
+}) {
   const { t } = useT();
   const checked = dataDate(checkedOn, lang);
   const read = dataDate(sourcesReadOn, lang);
-  const date = (d: string) => ({ date: <Isolate dir={dirOf(lang)} lang={lang}>{d}</Isolate> });
+  const date = (d: string) => ({
+    date: (
+      <Isolate dir={dirOf(lang)} lang={lang}>
+        {d}
+      </Isolate>
+    ),
+  });
   const line = checked
-    ? textWith(t, checkedHow === 'site' ? 'nearby.sources.checkedOnSite' : checkedHow === 'phone' ? 'nearby.sources.checkedByPhone' : 'nearby.sources.checked', {}, date(checked))
+    ? textWith(
+        t,
+        checkedHow === 'site'
+          ? 'nearby.sources.checkedOnSite'
+          : checkedHow === 'phone'
+            ? 'nearby.sources.checkedByPhone'
+            : 'nearby.sources.checked',
+        {},
+        date(checked),
+      )
     : read
       ? textWith(t, 'nearby.sources.read', {}, date(read))
       : t('nearby.sources.unknown');

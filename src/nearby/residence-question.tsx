@@ -27,7 +27,12 @@ export function ResidenceQuestion({ communes, onAnswer }: { communes: readonly C
       <p class="residence__lead">{t('nearby.residence.lead')}</p>
       <div class="residence__communes" role="group" aria-labelledby="residence-title">
         {sorted.map((c) => (
-          <BigButton key={c.id} variant="option" class="residence__commune" onPress={() => onAnswer({ kind: 'commune', communeName: c.nameFr })}>
+          <BigButton
+            key={c.id}
+            variant="option"
+            class="residence__commune"
+            onPress={() => onAnswer({ kind: 'commune', communeName: c.nameFr })}
+          >
             {/* Commune names are French and Dutch, whatever the screen's language. */}
             <span lang="fr">{c.nameFr}</span>
             {c.nameNl !== c.nameFr && (

@@ -17,7 +17,15 @@ beforeAll(async () => {
 
 const place = (over: Partial<Place>): Place => blankPlace({ confidence: 'medium', ...over });
 
-const found = (p: Place): FoundPlace => ({ place: p, sameCommune: false, open: 'unknown', speaks: 'unknown', residentsOnly: p.eligibility === 'residents', byPhone: false, reachable: true });
+const found = (p: Place): FoundPlace => ({
+  place: p,
+  sameCommune: false,
+  open: 'unknown',
+  speaks: 'unknown',
+  residentsOnly: p.eligibility === 'residents',
+  byPhone: false,
+  reachable: true,
+});
 
 const desk = place({
   id: 'schaerbeek-population',
@@ -53,7 +61,11 @@ function slip(places: Place[], need?: string) {
     </Providers>,
   );
   const articles = [...r.container.querySelectorAll('article')];
-  return { container: r.container, text: (i: number) => (articles[i]?.textContent ?? '').replace(/\s+/g, ' '), all: (r.container.textContent ?? '').replace(/\s+/g, ' ') };
+  return {
+    container: r.container,
+    text: (i: number) => (articles[i]?.textContent ?? '').replace(/\s+/g, ' '),
+    all: (r.container.textContent ?? '').replace(/\s+/g, ' '),
+  };
 }
 
 describe('the take-away slip', () => {
@@ -72,7 +84,7 @@ describe('the take-away slip', () => {
     expect(t).toContain('Information from public sources, read on December 4, 2026.');
   });
 
-  it('carries the line to show at the counter in the person\'s language, French and Dutch, from fixed phrases', async () => {
+  it("carries the line to show at the counter in the person's language, French and Dutch, from fixed phrases", async () => {
     await i18n.changeLanguage('tr');
     try {
       const block = (lang: string) => slip([desk], 'eid').container.querySelector(`.take-away__counter-block[lang="${lang}"]`)?.textContent;

@@ -77,7 +77,19 @@ function useBuiltInCommunes(given: readonly Commune[] | undefined): readonly Com
 }
 
 /** One place on the slip. */
-function SlipPlace({ place, need, communes, here, now }: { place: Place; need: string | undefined; communes: readonly Commune[]; here: string; now: Date }) {
+function SlipPlace({
+  place,
+  need,
+  communes,
+  here,
+  now,
+}: {
+  place: Place;
+  need: string | undefined;
+  communes: readonly Commune[];
+  here: string;
+  now: Date;
+}) {
   const { t, lang } = useT();
   const names = new Intl.DisplayNames([lang], { type: 'language' });
   const address = [place.streetAddress, [place.postalCode, place.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ');
@@ -100,7 +112,8 @@ function SlipPlace({ place, need, communes, here, now }: { place: Place; need: s
         {helpsWith.length > 0 && <p>{t('print:slip.helpsWith', { list: helpsWith.join(' · ') })}</p>}
         {place.eligibility === 'residents' && communeText && (
           <p class="slip-place__who">
-            <Pictogram id="town-hall" size="sm" /> <span>{textWith(t, 'print:slip.who.residents', {}, { commune: <Isolate lang="fr">{communeText}</Isolate> })}</span>
+            <Pictogram id="town-hall" size="sm" />{' '}
+            <span>{textWith(t, 'print:slip.who.residents', {}, { commune: <Isolate lang="fr">{communeText}</Isolate> })}</span>
           </p>
         )}
         {place.eligibility === 'members' && (
@@ -126,22 +139,34 @@ function SlipPlace({ place, need, communes, here, now }: { place: Place; need: s
         )}
         {address && (
           <p>
-            <Pictogram id="place" size="sm" /> <span><Isolate lang="fr">{address}</Isolate></span>
+            <Pictogram id="place" size="sm" />{' '}
+            <span>
+              <Isolate lang="fr">{address}</Isolate>
+            </span>
           </p>
         )}
         {place.phone && (
           <p class="slip-place__phone">
-            <Pictogram id="phone" size="sm" /> <span><Isolate whole>{place.phone}</Isolate></span>
+            <Pictogram id="phone" size="sm" />{' '}
+            <span>
+              <Isolate whole>{place.phone}</Isolate>
+            </span>
           </p>
         )}
         {place.website && (
           <p>
-            <Pictogram id="website" size="sm" /> <span><Isolate>{displayWebsite(place.website)}</Isolate></span>
+            <Pictogram id="website" size="sm" />{' '}
+            <span>
+              <Isolate>{displayWebsite(place.website)}</Isolate>
+            </span>
           </p>
         )}
         <div class="slip-place__hours">
           <p>
-            <Pictogram id="clock" size="sm" /> <span><strong>{t('print:slip.hours')}</strong></span>
+            <Pictogram id="clock" size="sm" />{' '}
+            <span>
+              <strong>{t('print:slip.hours')}</strong>
+            </span>
           </p>
           {/*
             The week in words when it is known. "Open until 16:30" is true only at the moment of
@@ -163,7 +188,10 @@ function SlipPlace({ place, need, communes, here, now }: { place: Place; need: s
         {bringsEid(place, need) && (
           <div class="slip-place__bring">
             <p>
-              <Pictogram id="id-card" size="sm" /> <span><strong>{t('print:slip.bring.title')}</strong></span>
+              <Pictogram id="id-card" size="sm" />{' '}
+              <span>
+                <strong>{t('print:slip.bring.title')}</strong>
+              </span>
             </p>
             <ul>
               <li>{t('print:slip.bring.eid')}</li>

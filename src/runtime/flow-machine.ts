@@ -32,7 +32,10 @@ const flowSetup = setup({
     }),
     clearMarks: assign({ marks: () => [] }),
     // Runtime-only: added by createFlowMachine around teach-back detours, never written in flows.
-    showRetry: assign({ retry: (_, params: { text: string; returnTo: string }) => params.text, returnTo: (_, params: { text: string; returnTo: string }) => params.returnTo }),
+    showRetry: assign({
+      retry: (_, params: { text: string; returnTo: string }) => params.text,
+      returnTo: (_, params: { text: string; returnTo: string }) => params.returnTo,
+    }),
     clearRetry: assign({ retry: () => undefined, returnTo: () => undefined }),
   },
   guards: {

@@ -142,7 +142,8 @@ function stepProblems(flow: FlowConfig, name: string, state: FlowStateConfig, ct
     }
   }
   if (meta.screen === 'compare' && !meta.columns) problems.push(`${where}: a compare step needs two columns`);
-  if (meta.screen === 'recap' && !meta.showMarks && (!meta.items || meta.items.length === 0)) problems.push(`${where}: a recap step needs items`);
+  if (meta.screen === 'recap' && !meta.showMarks && (!meta.items || meta.items.length === 0))
+    problems.push(`${where}: a recap step needs items`);
   if (meta.showMarks && !meta.emptyText) problems.push(`${where}: a recap of marks needs emptyText for when nothing was marked`);
   if (meta.multi && !state.on?.NEXT) problems.push(`${where}: a multi-choice step needs NEXT (the way on after marking)`);
   if (meta.back !== undefined && !(meta.back in flow.states)) problems.push(`${where}: back goes to unknown step "${meta.back}"`);
@@ -189,7 +190,8 @@ export function flowProblems(flow: FlowConfig, ctx: FlowCheckContext): string[] 
   if (!(flow.initial in flow.states)) problems.push(`flow "${flow.id}": initial step "${flow.initial}" does not exist`);
   if (!ctx.hasText(flow.tile.label)) problems.push(`flow "${flow.id}": missing text key "${flow.tile.label}" (tile)`);
   if (!ctx.hasPictogram(flow.tile.pictogram)) problems.push(`flow "${flow.id}": unknown pictogram "${flow.tile.pictogram}" (tile)`);
-  if (flow.exercise && !ctx.hasText(flow.exercise.banner)) problems.push(`flow "${flow.id}": missing text key "${flow.exercise.banner}" (exercise banner)`);
+  if (flow.exercise && !ctx.hasText(flow.exercise.banner))
+    problems.push(`flow "${flow.id}": missing text key "${flow.exercise.banner}" (exercise banner)`);
   for (const [name, state] of Object.entries(flow.states)) problems.push(...stepProblems(flow, name, state, ctx));
   if (problems.length > 0) return problems;
 

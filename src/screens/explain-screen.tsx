@@ -20,7 +20,8 @@ export function ExplainScreen({ meta, send, progress, notice }: ScreenProps) {
       title={t(meta.title)}
       pictogram={meta.pictogram}
       progress={progress}
-      notice={notice} body={meta.body}
+      notice={notice}
+      body={meta.body}
       actions={<NextButton send={send} />}
     >
       {Illustration && (

@@ -76,7 +76,13 @@ function everywhere(): string {
 }
 
 /** A code in the forms it could take in text: 9876, 9 8 7 6, 9,8,7,6, 9-8-7-6. */
-const forms = (code: string) => [code, code.split('').join(' '), code.split('').join(','), code.split('').join('-'), code.split('').join('","')];
+const forms = (code: string) => [
+  code,
+  code.split('').join(' '),
+  code.split('').join(','),
+  code.split('').join('-'),
+  code.split('').join('","'),
+];
 
 describe('the practice keypad', () => {
   it('says first that this is practice, never the real code, and which code to use', () => {
@@ -227,7 +233,9 @@ describe('keypad steps are checked before they run', () => {
     expect(withStep((f) => delete f.states.typeCode!.on!['PICK.wrong']).join('\n')).toMatch(/PICK\.wrong/);
     expect(withStep((f) => (f.states.typeCode!.on!['PICK.wrong'] = 'record')).join('\n')).toMatch(/stays on the step/);
     expect(withStep((f) => (f.states.typeCode!.on!.NEXT = 'record')).join('\n')).toMatch(/"NEXT" has no button/);
-    expect(withStep((f) => (f.states.typeCode!.meta.keypad!.texts.ok = 'practice:nope')).join('\n')).toMatch(/missing text key "practice:nope"/);
+    expect(withStep((f) => (f.states.typeCode!.meta.keypad!.texts.ok = 'practice:nope')).join('\n')).toMatch(
+      /missing text key "practice:nope"/,
+    );
   });
 
   it('refuses an unknown illustration, an illustration off an explain step, and a banner without text', () => {

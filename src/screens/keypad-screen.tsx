@@ -96,7 +96,13 @@ export function KeypadScreen({ meta, send, progress, notice }: ScreenProps) {
   };
 
   const digitKey = (d: string) => (
-    <button key={d} type="button" class="btn btn--secondary keypad__key" aria-label={t(pad.texts.digit, { digit: d })} onClick={() => digit(d)}>
+    <button
+      key={d}
+      type="button"
+      class="btn btn--secondary keypad__key"
+      aria-label={t(pad.texts.digit, { digit: d })}
+      onClick={() => digit(d)}
+    >
       {d}
     </button>
   );

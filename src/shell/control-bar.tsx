@@ -22,7 +22,13 @@ export function ControlBar({ actions, canGoBack, reading }: { actions: ControlAc
       <BigButton variant="control" pictogram="home" onPress={actions.home}>
         {t('controls.home')}
       </BigButton>
-      <BigButton variant="control" pictogram="back" class="control--back" aria-disabled={canGoBack ? undefined : 'true'} onPress={() => canGoBack && actions.back()}>
+      <BigButton
+        variant="control"
+        pictogram="back"
+        class="control--back"
+        aria-disabled={canGoBack ? undefined : 'true'}
+        onPress={() => canGoBack && actions.back()}
+      >
         {t('controls.back')}
       </BigButton>
       <BigButton variant="control" pictogram={reading ? 'read-stop' : 'read-aloud'} aria-pressed={reading} onPress={actions.read}>

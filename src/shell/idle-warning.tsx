@@ -14,7 +14,14 @@ export function IdleWarning({ remaining, onContinue }: { remaining: number; onCo
   // each second drowns everything else.
   const announced = remaining % 10 === 0 || remaining <= 5 ? t('idle.body', { count: remaining }) : undefined;
   return (
-    <div class="idle" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body" onPointerDown={onContinue}>
+    <div
+      class="idle"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="idle-title"
+      aria-describedby="idle-body"
+      onPointerDown={onContinue}
+    >
       <div class="idle__box">
         <Pictogram id="clock" size="xl" />
         <h2 id="idle-title" class="idle__title">

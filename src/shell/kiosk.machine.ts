@@ -32,12 +32,7 @@ export interface KioskContext extends KioskTiming {
  * going"; WIPE = wipe at once, without asking (the error screen's "start again").
  */
 export type KioskEvent =
-  | { type: 'START' }
-  | { type: 'ACTIVITY' }
-  | { type: 'CONTINUE' }
-  | { type: 'STOP' }
-  | { type: 'KEEP' }
-  | { type: 'WIPE' };
+  { type: 'START' } | { type: 'ACTIVITY' } | { type: 'CONTINUE' } | { type: 'STOP' } | { type: 'KEEP' } | { type: 'WIPE' };
 
 /**
  * The kiosk's lifecycle: welcome → in use → "are you still there?" → reset → welcome; and in use

@@ -6,8 +6,10 @@
 const NAME = 'kiosk-reading';
 
 type HighlightRegistry = { set(name: string, value: unknown): void; delete(name: string): void };
-const registry = (): HighlightRegistry | undefined => (globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
-const HighlightCtor = (): (new (...ranges: Range[]) => unknown) | undefined => (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+const registry = (): HighlightRegistry | undefined =>
+  (globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
+const HighlightCtor = (): (new (...ranges: Range[]) => unknown) | undefined =>
+  (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
 
 let marked: Element | undefined;
 

@@ -3,7 +3,16 @@ import { flows } from '../../flows/registry';
 import { MemoryStorage } from '../staff/access/memory-storage.fixture';
 import { defaultSettings, shownTopics, type KioskSettings } from './settings';
 import { COMMUNES } from '../data/import/vocabulary';
-import { checkSettings, COMMUNE_NAMES, loadSettings, parseSettingsFile, saveSettings, SETTINGS_KEY, settingsFileName, settingsFileText } from './settings-store';
+import {
+  checkSettings,
+  COMMUNE_NAMES,
+  loadSettings,
+  parseSettingsFile,
+  saveSettings,
+  SETTINGS_KEY,
+  settingsFileName,
+  settingsFileText,
+} from './settings-store';
 
 const custom: KioskSettings = {
   ...defaultSettings,
@@ -51,7 +60,9 @@ describe('settings on the device', () => {
   });
 
   it('fall back field by field: one bad value does not undo the others', () => {
-    const loaded = loadSettings(stored({ ...custom, idleSeconds: 5, paperSize: 'A3', topics: ['no-such-topic'], location: { lat: 4.3, lon: 50.8 }, extra: 1 }));
+    const loaded = loadSettings(
+      stored({ ...custom, idleSeconds: 5, paperSize: 'A3', topics: ['no-such-topic'], location: { lat: 4.3, lon: 50.8 }, extra: 1 }),
+    );
     expect(loaded.idleSeconds).toBe(defaultSettings.idleSeconds);
     expect(loaded.paperSize).toBe(defaultSettings.paperSize);
     expect(loaded.topics).toBeUndefined();
@@ -74,13 +85,30 @@ describe('settings on the device', () => {
   });
 
   it('report every problem of a hand-edited file, by field', () => {
-    const result = checkSettings({ idleSecond: 60, languagesOffered: [], paperSize: 'A3', inventoryUrl: 'ftp://x', defaultLanguage: 'xx', topics: ['consent', 'consent'] });
+    const result = checkSettings({
+      idleSecond: 60,
+      languagesOffered: [],
+      paperSize: 'A3',
+      inventoryUrl: 'ftp://x',
+      defaultLanguage: 'xx',
+      topics: ['consent', 'consent'],
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => `${p.field}:${p.code}`).sort()).toEqual(
-      ['idleSecond:unknownField', 'languagesOffered:empty', 'paperSize:unknownValue', 'inventoryUrl:url', 'defaultLanguage:unknownValue', 'topics:duplicate'].sort(),
+      [
+        'idleSecond:unknownField',
+        'languagesOffered:empty',
+        'paperSize:unknownValue',
+        'inventoryUrl:url',
+        'defaultLanguage:unknownValue',
+        'topics:duplicate',
+      ].sort(),
     );
-    expect(checkSettings({ defaultLanguage: 'ar', languagesOffered: ['fr'] })).toMatchObject({ ok: false, problems: [{ field: 'defaultLanguage', code: 'defaultNotOffered' }] });
+    expect(checkSettings({ defaultLanguage: 'ar', languagesOffered: ['fr'] })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'defaultLanguage', code: 'defaultNotOffered' }],
+    });
   });
 });
 
@@ -101,7 +129,10 @@ describe('a settings file for a fleet', () => {
   it('refuses a bad file with a clear reason', () => {
     expect(parseSettingsFile('not json')).toMatchObject({ ok: false, problems: [{ code: 'notJson' }] });
     expect(parseSettingsFile('{"places":[]}')).toMatchObject({ ok: false, problems: [{ code: 'notSettingsFile' }] });
-    expect(parseSettingsFile('{"kind":"kiosque-esante-settings","version":2,"settings":{}}')).toMatchObject({ ok: false, problems: [{ code: 'version' }] });
+    expect(parseSettingsFile('{"kind":"kiosque-esante-settings","version":2,"settings":{}}')).toMatchObject({
+      ok: false,
+      problems: [{ code: 'version' }],
+    });
     expect(parseSettingsFile(' '.repeat(70_000))).toMatchObject({ ok: false, problems: [{ code: 'tooLarge' }] });
     expect(parseSettingsFile('{"kind":"kiosque-esante-settings","version":1,"settings":{"idleSeconds":"60"}}')).toMatchObject({
       ok: false,

@@ -15,9 +15,24 @@ export const SETTINGS_KEY = 'kiosque.settings.v1';
  * Listed here so the boot does not pull the import's vocabulary onto the first screen.
  */
 export const COMMUNE_NAMES: readonly string[] = [
-  'Anderlecht', 'Auderghem', 'Berchem-Sainte-Agathe', 'Bruxelles', 'Etterbeek', 'Evere', 'Forest',
-  'Ganshoren', 'Ixelles', 'Jette', 'Koekelberg', 'Molenbeek-Saint-Jean', 'Saint-Gilles',
-  'Saint-Josse-ten-Noode', 'Schaerbeek', 'Uccle', 'Watermael-Boitsfort', 'Woluwe-Saint-Lambert',
+  'Anderlecht',
+  'Auderghem',
+  'Berchem-Sainte-Agathe',
+  'Bruxelles',
+  'Etterbeek',
+  'Evere',
+  'Forest',
+  'Ganshoren',
+  'Ixelles',
+  'Jette',
+  'Koekelberg',
+  'Molenbeek-Saint-Jean',
+  'Saint-Gilles',
+  'Saint-Josse-ten-Noode',
+  'Schaerbeek',
+  'Uccle',
+  'Watermael-Boitsfort',
+  'Woluwe-Saint-Lambert',
   'Woluwe-Saint-Pierre',
 ];
 
@@ -63,7 +78,11 @@ const bad = (code: SettingsProblem['code'], params?: Record<string, string | num
 const oneOf =
   <T extends string>(allowed: readonly T[]): Check<T> =>
   (v) =>
-    typeof v !== 'string' ? bad('type') : (allowed as readonly string[]).includes(v) ? ok(v as T) : bad('unknownValue', { value: v.slice(0, 40) });
+    typeof v !== 'string'
+      ? bad('type')
+      : (allowed as readonly string[]).includes(v)
+        ? ok(v as T)
+        : bad('unknownValue', { value: v.slice(0, 40) });
 
 const bool: Check<boolean> = (v) => (typeof v === 'boolean' ? ok(v) : bad('type'));
 
@@ -76,7 +95,13 @@ const integer =
 const plainText =
   (max: number): Check<string> =>
   (v) =>
-    typeof v !== 'string' ? bad('type') : v.length > max ? bad('tooLong', { max }) : /[\u0000-\u001f\u007f]/u.test(v) ? bad('type') : ok(v.trim());
+    typeof v !== 'string'
+      ? bad('type')
+      : v.length > max
+        ? bad('tooLong', { max })
+        : /[\u0000-\u001f\u007f]/u.test(v)
+          ? bad('type')
+          : ok(v.trim());
 
 const listOf =
   (allowed: readonly string[], mayBeEmpty = false): Check<string[]> =>
@@ -101,8 +126,10 @@ const LON = [2.5, 6.5] as const;
 const latLon: Check<{ lat: number; lon: number }> = (v) => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return bad('type');
   const { lat, lon, ...rest } = v as Record<string, unknown>;
-  if (Object.keys(rest).length > 0 || typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon)) return bad('type');
-  if (lat < LAT[0] || lat > LAT[1] || lon < LON[0] || lon > LON[1]) return bad('range', { min: `${LAT[0]}, ${LON[0]}`, max: `${LAT[1]}, ${LON[1]}` });
+  if (Object.keys(rest).length > 0 || typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon))
+    return bad('type');
+  if (lat < LAT[0] || lat > LAT[1] || lon < LON[0] || lon > LON[1])
+    return bad('range', { min: `${LAT[0]}, ${LON[0]}`, max: `${LAT[1]}, ${LON[1]}` });
   return ok({ lat, lon });
 };
 
@@ -132,7 +159,10 @@ const FIELDS: { [K in keyof KioskSettings]-?: Check<KioskSettings[K]> } = {
   topics: optional(listOf(flows.map((f) => f.id))),
   printing: bool,
   paperSize: oneOf(['a4', 'receipt'] as const),
-  counterHelp: listOf(needs.map((n) => n.id), true),
+  counterHelp: listOf(
+    needs.map((n) => n.id),
+    true,
+  ),
   inventoryUrl: optional(httpUrl),
 };
 
@@ -151,7 +181,8 @@ function compact(settings: KioskSettings): KioskSettings {
  * field takes its default.
  */
 export function checkSettings(value: unknown): { ok: true; settings: KioskSettings } | { ok: false; problems: SettingsProblem[] } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problems: [{ field: '', code: 'notObject' }] };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, problems: [{ field: '', code: 'notObject' }] };
   const input = value as Record<string, unknown>;
   const problems: SettingsProblem[] = Object.keys(input)
     .filter((k) => !(FIELD_NAMES as string[]).includes(k))
@@ -253,7 +284,8 @@ export function settingsFileName(now: Date = new Date()): string {
 
 /** Reads a settings file strictly: the settings, or every problem found (and nothing applied). */
 export function parseSettingsFile(text: string): { ok: true; settings: KioskSettings } | { ok: false; problems: SettingsProblem[] } {
-  if (text.length > SETTINGS_FILE_MAX_BYTES) return { ok: false, problems: [{ field: '', code: 'tooLarge', params: { maxKb: SETTINGS_FILE_MAX_BYTES / 1024 } }] };
+  if (text.length > SETTINGS_FILE_MAX_BYTES)
+    return { ok: false, problems: [{ field: '', code: 'tooLarge', params: { maxKb: SETTINGS_FILE_MAX_BYTES / 1024 } }] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/u, ''));
@@ -264,6 +296,7 @@ export function parseSettingsFile(text: string): { ok: true; settings: KioskSett
     return { ok: false, problems: [{ field: '', code: 'notSettingsFile' }] };
   }
   const file = parsed as Record<string, unknown>;
-  if (file['version'] !== FILE_VERSION) return { ok: false, problems: [{ field: '', code: 'version', params: { version: String(file['version']).slice(0, 20) } }] };
+  if (file['version'] !== FILE_VERSION)
+    return { ok: false, problems: [{ field: '', code: 'version', params: { version: String(file['version']).slice(0, 20) } }] };
   return checkSettings(file['settings']);
 }

@@ -68,7 +68,8 @@ describe('the way into staff mode', () => {
   });
 
   it('opens with Ctrl+Alt+S, and not with S, Ctrl+S or Alt+S', () => {
-    const key = (init: KeyboardEventInit) => document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+    const key = (init: KeyboardEventInit) =>
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
     key({ key: 's', code: 'KeyS' });
     key({ key: 's', code: 'KeyS', ctrlKey: true });
     key({ key: 's', code: 'KeyS', altKey: true });

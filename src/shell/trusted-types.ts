@@ -5,7 +5,8 @@
  * writes HTML from text, so any attempt is a bug or an attack and is refused.
  */
 export function installTrustedTypesPolicy(win: Window & typeof globalThis = window): void {
-  const tt = (win as unknown as { trustedTypes?: { createPolicy: (name: string, rules: object) => unknown; defaultPolicy: unknown } }).trustedTypes;
+  const tt = (win as unknown as { trustedTypes?: { createPolicy: (name: string, rules: object) => unknown; defaultPolicy: unknown } })
+    .trustedTypes;
   if (!tt || tt.defaultPolicy) return;
   tt.createPolicy('default', {
     createScriptURL(input: string): string {

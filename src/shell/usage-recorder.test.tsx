@@ -157,7 +157,8 @@ describe('the recorder', () => {
       { type: 'finder-filter', filter: 'Rue Haute 12, 1000 Bruxelles' },
       { type: 'topic-abandon', topic: 'consent', step: 'nope' },
       { type: 'search', query: 'secret' },
-    ]) emitUsage(event as unknown as UsageEvent);
+    ])
+      emitUsage(event as unknown as UsageEvent);
     for (let i = 0; i < 5; i++) emitUsage({ type: 'session-end', reason: 'stop' });
     await recorder!.flush();
     expect(await stored()).toEqual(['2026-11-29 session-end:stop 5']);
@@ -174,7 +175,11 @@ describe('the recorder', () => {
 
   it('writes what waits when the page goes (pagehide), but never a batch of fewer than 5 sessions', async () => {
     const target = new EventTarget();
-    recorder = startUsageRecorder(db, { now: () => new Date(2026, 10, 29, 10), flushMs: 60 * 60 * 1000, target: target as unknown as Window });
+    recorder = startUsageRecorder(db, {
+      now: () => new Date(2026, 10, 29, 10),
+      flushMs: 60 * 60 * 1000,
+      target: target as unknown as Window,
+    });
     emitUsage({ type: 'session-start' });
     emitUsage({ type: 'slip-printed' });
     target.dispatchEvent(new Event('pagehide'));
@@ -266,7 +271,10 @@ describe('startKioskUsageRecorder (what src/main.tsx calls)', () => {
   });
 
   it('lets the kiosk go on without counting when storage fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 500 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('nope', { status: 500 })),
+    );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.resetModules();
     const { startKioskUsageRecorder } = await import('./usage-recorder');

@@ -183,10 +183,12 @@ export function startUsageRecorder(db: KioskDatabase, options: UsageRecorderOpti
   };
 
   const prune = () => {
-    writing = writing.then(() => pruneUsage(db, now())).then(
-      () => undefined,
-      (error: unknown) => warn('clean-up', error),
-    );
+    writing = writing
+      .then(() => pruneUsage(db, now()))
+      .then(
+        () => undefined,
+        (error: unknown) => warn('clean-up', error),
+      );
   };
 
   const onPageHide = () => void flush();

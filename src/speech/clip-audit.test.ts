@@ -64,8 +64,10 @@ describe('clip audit', () => {
             .flatMap((f) => stringsOf(JSON.parse(readFileSync(join(localeDir, f), 'utf8'))))
         : [];
       const audit = await auditClips({ manifest, files, texts });
-      for (const s of audit.stale) problems.push(`stale: public/audio/${lang}/${s.file} (${s.key}${s.text ? `, recorded "${s.text}"` : ''}) matches no current text`);
-      for (const m of audit.mismatched) problems.push(`mismatched: public/audio/${lang}/${m.file} is keyed ${m.key} but its text hashes to ${m.expected}`);
+      for (const s of audit.stale)
+        problems.push(`stale: public/audio/${lang}/${s.file} (${s.key}${s.text ? `, recorded "${s.text}"` : ''}) matches no current text`);
+      for (const m of audit.mismatched)
+        problems.push(`mismatched: public/audio/${lang}/${m.file} is keyed ${m.key} but its text hashes to ${m.expected}`);
       for (const m of audit.missing) problems.push(`missing: public/audio/${lang}/${m.file} is in the manifest but not in the folder`);
       for (const o of audit.orphans) problems.push(`orphan: public/audio/${lang}/${o} is in no manifest entry`);
     }

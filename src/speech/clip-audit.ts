@@ -20,7 +20,11 @@ export const CLIP_EXTENSIONS = ['opus', 'ogg', 'oga', 'mp3', 'm4a', 'wav', 'webm
  * Checks one language's manifest against the files of its folder and the texts the app can
  * show in that language (each text and each of its sentences, as the reader looks them up).
  */
-export async function auditClips(input: { manifest: ClipManifest; files: readonly string[]; texts: readonly string[] }): Promise<ClipAudit> {
+export async function auditClips(input: {
+  manifest: ClipManifest;
+  files: readonly string[];
+  texts: readonly string[];
+}): Promise<ClipAudit> {
   const current = new Set<string>();
   for (const text of input.texts) {
     for (const piece of [text, ...splitSentences(text)]) {

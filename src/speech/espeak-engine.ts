@@ -35,7 +35,18 @@ export async function compileEngine(source: string | ArrayBuffer | Uint8Array, f
 export async function synthesizeWav(engine: WebAssembly.Module, request: SynthRequest): Promise<Uint8Array> {
   const errors: string[] = [];
   // -b 1: the text is UTF-8; -f: read it from a file, so no text is ever taken for an option.
-  const args = ['-b', '1', '-v', request.voice, '-s', String(Math.round(request.speed ?? DEFAULT_SPEED)), '-w', '/out.wav', '-f', '/in.txt'];
+  const args = [
+    '-b',
+    '1',
+    '-v',
+    request.voice,
+    '-s',
+    String(Math.round(request.speed ?? DEFAULT_SPEED)),
+    '-w',
+    '/out.wav',
+    '-f',
+    '/in.txt',
+  ];
   const espeak = await ESpeakNg({
     arguments: args,
     preRun: [(m) => m.FS.writeFile('/in.txt', request.text)],
@@ -59,6 +70,7 @@ export async function synthesizeWav(engine: WebAssembly.Module, request: SynthRe
   } catch {
     throw new Error(`eSpeak NG wrote no audio for voice "${request.voice}"${errors.length ? `: ${errors.join(' ')}` : ''}`);
   }
-  if (wav.byteLength <= 44) throw new Error(`eSpeak NG produced silence for voice "${request.voice}"${errors.length ? `: ${errors.join(' ')}` : ''}`);
+  if (wav.byteLength <= 44)
+    throw new Error(`eSpeak NG produced silence for voice "${request.voice}"${errors.length ? `: ${errors.join(' ')}` : ''}`);
   return wav;
 }

@@ -94,7 +94,10 @@ function reader(options: ReadAloudOptions) {
 
 describe('read aloud with the device voice', () => {
   it('reads sentence by sentence with a voice of the language', async () => {
-    const { synth, spoken } = fakeSynth([{ lang: 'en-GB', localService: true }, { lang: 'fr-BE', localService: true }]);
+    const { synth, spoken } = fakeSynth([
+      { lang: 'en-GB', localService: true },
+      { lang: 'fr-BE', localService: true },
+    ]);
     const outcome = await createSpeechSynthesisReader(synth).read('Votre dossier. Qui peut le voir ?\nSeulement vos soignants.', 'fr');
     expect(outcome).toBe('done');
     expect(spoken).toEqual(['Votre dossier.', 'Qui peut le voir ?', 'Seulement vos soignants.']);
@@ -157,7 +160,10 @@ describe('the layers: clip, then local voice, then the offline synthesizer', () 
   });
 
   it('uses the offline synthesizer when the device has no local voice for the language', async () => {
-    const { synth, spoken } = fakeSynth([{ lang: 'en-US', localService: true }, { lang: 'fr-FR', localService: false }]);
+    const { synth, spoken } = fakeSynth([
+      { lang: 'en-US', localService: true },
+      { lang: 'fr-FR', localService: false },
+    ]);
     const { audio, played } = fakeAudio();
     const offline = fakeOffline();
     const { r, layers } = reader({ synth, audio, clips: fakeClips([]), offline: offline.load });
@@ -362,7 +368,10 @@ describe('a recorded clip, end to end: manifest, hash, fetch, WAV, Web Audio', (
     expect(await r.read('Autre chose.', 'fr')).toBe('done');
     expect(await r.read('Iets anders.', 'nl')).toBe('done');
     expect(offline.requests).toEqual(['Autre chose.', 'Iets anders.']);
-    expect(fetch.mock.calls.filter(([url]) => url === '/audio/fr/manifest.json'), 'a manifest is fetched once').toHaveLength(1);
+    expect(
+      fetch.mock.calls.filter(([url]) => url === '/audio/fr/manifest.json'),
+      'a manifest is fetched once',
+    ).toHaveLength(1);
   });
 
   it('stops a clip as it plays', async () => {

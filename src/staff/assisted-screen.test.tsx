@@ -46,7 +46,9 @@ describe('explain together', () => {
     renderScreen();
     tap(text('fr', 'consent:tile'));
     const steps = screen.getByRole('navigation', { name: /Les étapes/ });
-    const titles = within(steps).getAllByRole('button').map((b) => b.textContent);
+    const titles = within(steps)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
     expect(titles).toEqual(Object.values(consent.states).map((s, i) => `${i + 1}${text('fr', s.meta.title)}`));
 
     // Step 1, as on the kiosk.
@@ -59,7 +61,8 @@ describe('explain together', () => {
     // Jump to the comparison: both columns, every source named.
     fireEvent.click(within(steps).getByRole('button', { name: /Le pour et le contre \(suite\)/ }));
     const view = patientView();
-    for (const key of ['compare.left', 'compare.right', 'compare2.pro1', 'compare2.con2']) expect(view.textContent).toContain(text('fr', `consent:${key}`));
+    for (const key of ['compare.left', 'compare.right', 'compare2.pro1', 'compare2.con2'])
+      expect(view.textContent).toContain(text('fr', `consent:${key}`));
     for (const n of consent.states.compare2.meta.sources) expect(screen.getByText(sourceUrl(n)!)).toBeTruthy();
     await waitFor(() => expect(document.activeElement?.textContent).toMatch(new RegExp(`^Étape 4 sur ${STEPS}`)));
 
@@ -67,7 +70,9 @@ describe('explain together', () => {
     // (After the comparisons come the three locks, the link and who never sees: issue 14.)
     for (let i = 0; i < 4; i++) tap('Étape suivante');
     expect(within(steps).getByRole('button', { current: 'step' }).textContent).toContain(text('fr', 'consent:choices.title'));
-    fireEvent.click(within(steps).getByRole('button', { name: new RegExp(text('fr', 'consent:checkNever.title').replace(/[?]/gu, '\\?')) }));
+    fireEvent.click(
+      within(steps).getByRole('button', { name: new RegExp(text('fr', 'consent:checkNever.title').replace(/[?]/gu, '\\?')) }),
+    );
     expect(patientView().querySelector('.patient-step__option--expected')?.textContent).toContain(text('fr', 'consent:checkNever.no'));
     // As on the kiosk: "Did I explain it well?" as a small line above the one question.
     expect(patientView().querySelector('.step__lead')?.textContent).toBe(text('fr', 'consent:check.lead'));
@@ -105,7 +110,24 @@ describe('the printable consent sheet', () => {
       return found!;
     });
     expect(sheet.getAttribute('lang')).toBe(lang);
-    for (const key of ['tile', 'what.body1', 'compare.left', 'compare.right', 'compare.pro1', 'compare.con1', 'choices.title', 'agree.title', 'refuse.title', 'nothing.title', 'change.title', 'exclude.title', 'document.title', 'online.body1', 'desk.body1', 'desk.body2']) {
+    for (const key of [
+      'tile',
+      'what.body1',
+      'compare.left',
+      'compare.right',
+      'compare.pro1',
+      'compare.con1',
+      'choices.title',
+      'agree.title',
+      'refuse.title',
+      'nothing.title',
+      'change.title',
+      'exclude.title',
+      'document.title',
+      'online.body1',
+      'desk.body1',
+      'desk.body2',
+    ]) {
       expect(sheet.textContent).toContain(text(lang, `consent:${key}`));
     }
     // Benefits and risks side by side, the same number of each.

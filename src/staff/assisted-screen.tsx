@@ -67,7 +67,12 @@ export default function AssistedScreen() {
 
       <div class="staff-field assisted__language">
         <label htmlFor="assisted-language">{t('staff:assisted.patientLanguage')}</label>
-        <select id="assisted-language" aria-describedby="assisted-language-hint" value={patientLang} onChange={(e) => setPatientLang((e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          id="assisted-language"
+          aria-describedby="assisted-language-hint"
+          value={patientLang}
+          onChange={(e) => setPatientLang((e.currentTarget as HTMLSelectElement).value)}
+        >
           {languages.map((l) => (
             <option key={l.code} value={l.code} lang={l.code}>
               {l.name}
@@ -181,7 +186,12 @@ function TopicView(props: {
           <ol>
             {steps.map((name, i) => (
               <li key={name}>
-                <button type="button" class="assisted-steps__button" aria-current={i === index ? 'step' : undefined} onClick={() => onStep(i)}>
+                <button
+                  type="button"
+                  class="assisted-steps__button"
+                  aria-current={i === index ? 'step' : undefined}
+                  onClick={() => onStep(i)}
+                >
                   <span class="assisted-steps__number">{i + 1}</span>
                   <span>{staffTexts.t(flow.states[name]!.meta.title)}</span>
                 </button>

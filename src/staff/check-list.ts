@@ -21,7 +21,12 @@ export function checkDue(place: { checkedOn: string }, now: Date): boolean {
  * The public places whose check is due, nearest first, in the finder's own order (the kiosk's
  * commune, then the others by the distance of their reference points; see help/finder.ts).
  */
-export function placesToCheck(places: readonly StoredPlace[], communes: readonly Commune[], location: KioskLocation, now: Date): StoredPlace[] {
+export function placesToCheck(
+  places: readonly StoredPlace[],
+  communes: readonly Commune[],
+  location: KioskLocation,
+  now: Date,
+): StoredPlace[] {
   const byId = new Map(places.map((p) => [p.id, p]));
   const nearest = findPlaces(places, { needs: [], topicServices: [], openNow: false }, { communes: communeIndex(communes), location, now });
   return nearest.map((f) => byId.get(f.place.id)!).filter((p) => checkDue(p, now));

@@ -72,7 +72,8 @@ describe('checking the places near this kiosk', () => {
     await screen.findByRole('heading', { name: `Vérifier : ${name}` });
     expect(screen.getByText('Que demander')).toBeTruthy();
 
-    for (const day of ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi']) fireEvent.click(screen.getAllByRole('button', { name: day })[0]!);
+    for (const day of ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'])
+      fireEvent.click(screen.getAllByRole('button', { name: day })[0]!);
     fireEvent.input(screen.getAllByLabelText('De')[0]!, { target: { value: '09:00' } });
     fireEvent.input(screen.getAllByLabelText('À')[0]!, { target: { value: '12:00' } });
     expect(screen.getByTestId('hours-osm').textContent).toContain('Mo-Fr 09:00-12:00');
@@ -87,15 +88,32 @@ describe('checking the places near this kiosk', () => {
     await screen.findByText(new RegExp(`Vérification enregistrée : ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), {}, { timeout: 5000 });
 
     const saved = (await db.places.toArray()).find((p) => p.name === name)!;
-    expect(saved).toMatchObject({ openingHours: 'Mo-Fr 09:00-12:00', checkedOn: localIsoDate(new Date()), checkedHow: 'phone', editedByStaff: true });
+    expect(saved).toMatchObject({
+      openingHours: 'Mo-Fr 09:00-12:00',
+      checkedOn: localIsoDate(new Date()),
+      checkedHow: 'phone',
+      editedByStaff: true,
+    });
     expect(saved.access).toContain('walk-in');
     const after = screen.getByRole('list', { name: 'Lieux à vérifier' });
-    expect(within(after).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent)).not.toContain(name);
+    expect(
+      within(after)
+        .queryAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).not.toContain(name);
   }, 30_000);
 
   it('editing a place in the form keeps who may come, access, notes, the check and the sources date', async () => {
     const [first] = await db.places.toArray();
-    await db.places.put({ ...first!, eligibility: 'residents', access: ['appointment'], notes: 'Desk moved in 2026.', checkedOn: '2026-11-02', checkedHow: 'site', sourcesReadOn: '2026-12-04' });
+    await db.places.put({
+      ...first!,
+      eligibility: 'residents',
+      access: ['appointment'],
+      notes: 'Desk moved in 2026.',
+      checkedOn: '2026-11-02',
+      checkedHow: 'site',
+      sourcesReadOn: '2026-12-04',
+    });
     await renderDirectory();
     fireEvent.click(screen.getByRole('button', { name: `Modifier : ${first!.name}` }));
     const nameField = await screen.findByLabelText(/^Nom/);

@@ -85,7 +85,9 @@ export function CheckScreen({ db, places, settings, communes, onSaved, onBack, n
         {t('staff:check.title')}
       </h2>
       <p>{t('staff:check.lead')}</p>
-      <p class="staff__source">{t('staff:check.near', { commune: commune && commune.nl !== commune.fr ? `${commune.fr} / ${commune.nl}` : settings.communeName })}</p>
+      <p class="staff__source">
+        {t('staff:check.near', { commune: commune && commune.nl !== commune.fr ? `${commune.fr} / ${commune.nl}` : settings.communeName })}
+      </p>
       <p role="status" class="staff__status">
         {status}
       </p>
@@ -147,7 +149,8 @@ function CheckForm({ place, onSave, onCancel, now = () => new Date() }: CheckFor
   const names = new Intl.DisplayNames([lang], { type: 'language' });
   const offered = kioskLanguages.map((l) => l.code);
   const others = spoken.filter((c) => !offered.includes(c));
-  const toggle = <T,>(list: T[], item: T, on: boolean): T[] => (on ? (list.includes(item) ? list : [...list, item]) : list.filter((x) => x !== item));
+  const toggle = <T,>(list: T[], item: T, on: boolean): T[] =>
+    on ? (list.includes(item) ? list : [...list, item]) : list.filter((x) => x !== item);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -206,7 +209,11 @@ function CheckForm({ place, onSave, onCancel, now = () => new Date() }: CheckFor
           <legend>{t('staff:check.access.legend')}</legend>
           {ACCESS_WAYS.map((way) => (
             <label key={way} class="staff-check">
-              <input type="checkbox" checked={access.includes(way)} onChange={(e) => setAccess((a) => toggle(a, way, (e.currentTarget as HTMLInputElement).checked))} />
+              <input
+                type="checkbox"
+                checked={access.includes(way)}
+                onChange={(e) => setAccess((a) => toggle(a, way, (e.currentTarget as HTMLInputElement).checked))}
+              />
               <span>{t(`staff:check.access.${way}`)}</span>
             </label>
           ))}
@@ -215,11 +222,17 @@ function CheckForm({ place, onSave, onCancel, now = () => new Date() }: CheckFor
           <legend>{t('staff:check.languages')}</legend>
           {offered.map((code) => (
             <label key={code} class="staff-check">
-              <input type="checkbox" checked={spoken.includes(code)} onChange={(e) => setSpoken((s) => toggle(s, code, (e.currentTarget as HTMLInputElement).checked))} />
+              <input
+                type="checkbox"
+                checked={spoken.includes(code)}
+                onChange={(e) => setSpoken((s) => toggle(s, code, (e.currentTarget as HTMLInputElement).checked))}
+              />
               <span>{names.of(code) ?? code}</span>
             </label>
           ))}
-          {others.length > 0 && <p class="staff-field__hint">{t('staff:check.otherLanguages', { list: others.map((c) => names.of(c) ?? c).join(', ') })}</p>}
+          {others.length > 0 && (
+            <p class="staff-field__hint">{t('staff:check.otherLanguages', { list: others.map((c) => names.of(c) ?? c).join(', ') })}</p>
+          )}
         </fieldset>
         <fieldset class="staff-radios">
           <legend>{t('staff:check.eligibility.legend')}</legend>

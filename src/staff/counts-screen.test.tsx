@@ -67,7 +67,11 @@ function tableOf(title: string): string[][] {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).queryAllByRole(/cell|rowheader/).map((c) => c.textContent ?? ''));
+    .map((row) =>
+      within(row)
+        .queryAllByRole(/cell|rowheader/)
+        .map((c) => c.textContent ?? ''),
+    );
 }
 
 describe('the counts screen', () => {
@@ -88,8 +92,14 @@ describe('the counts screen', () => {
       ['العربية (ar)', '1'],
     ]);
     expect(screen.getByRole('figure', { name: 'Langues choisies' }).querySelector('[lang="ar"]')?.textContent).toBe('العربية (ar)');
-    expect(tableOf('Sujets commencés et terminés').find((r) => r[0] === 'Le consentement : votre choix')).toEqual(['Le consentement : votre choix', '2', '1']);
-    expect(tableOf('Où l’on s’arrête : les 10 étapes les plus fréquentes')).toEqual([['Le consentement : votre choix — Dire oui : le pour et le contre (compare)', '1']]);
+    expect(tableOf('Sujets commencés et terminés').find((r) => r[0] === 'Le consentement : votre choix')).toEqual([
+      'Le consentement : votre choix',
+      '2',
+      '1',
+    ]);
+    expect(tableOf('Où l’on s’arrête : les 10 étapes les plus fréquentes')).toEqual([
+      ['Le consentement : votre choix — Dire oui : le pour et le contre (compare)', '1'],
+    ]);
     expect(tableOf('Questions « Ai-je bien expliqué ? » revues une deuxième fois')[0]?.[0]).toContain('(checkNever)');
     expect(tableOf('Filtres utilisés dans la liste d’aide')).toEqual([
       ['Ouvert maintenant', '2'],
@@ -124,7 +134,10 @@ describe('the counts screen', () => {
     const [file] = downloads;
     expect(file!.name).toMatch(/^comptages-\d{4}-\d{2}-\d{2}\.csv$/u);
     expect(file!.type).toBe('text/csv;charset=utf-8');
-    const lines = file!.text.replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
+    const lines = file!.text
+      .replace(/^\uFEFF/u, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('"metric","day","count"');
     expect(lines).toHaveLength(14);
     expect(lines[1]).toBe(`"session","${day}","5"`);
@@ -137,17 +150,25 @@ describe('the counts screen', () => {
     await db.dailyUsage.clear();
     await addCounts(db, [{ day, metric: 'session', count: 1 }]);
     await renderScreen();
-    expect(screen.getByText('Les comptages ne sont montrés que si au moins 5 personnes ont utilisé le kiosque sur la période, pour que personne ne puisse être reconnu.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Les comptages ne sont montrés que si au moins 5 personnes ont utilisé le kiosque sur la période, pour que personne ne puisse être reconnu.',
+      ),
+    ).toBeTruthy();
     const summary = screen.getByRole('region', { name: 'En bref' });
     expect(within(summary).getByText('Sessions').nextElementSibling?.textContent).toBe('1');
-    expect(within(summary).getByText('Terminées par Stop').nextElementSibling?.textContent).toBe('Moins de 5 personnes : rien n’est montré.');
+    expect(within(summary).getByText('Terminées par Stop').nextElementSibling?.textContent).toBe(
+      'Moins de 5 personnes : rien n’est montré.',
+    );
     for (const title of ['Langues choisies', 'Sujets commencés et terminés', 'Filtres utilisés dans la liste d’aide']) {
       const figure = screen.getByRole('figure', { name: title });
       expect(figure.textContent).toContain('Moins de 5 personnes : rien n’est montré.');
       expect(within(figure).queryByRole('table')).toBeNull();
     }
     fireEvent.click(screen.getByRole('button', { name: 'Télécharger les comptages (CSV)' }));
-    expect(downloads[0]!.text.replace(/^\uFEFF/u, '')).toBe(`"metric","day","count"\r\n"session","${day}","1"\r\n"details","${day}","fewer than 5"\r\n`);
+    expect(downloads[0]!.text.replace(/^\uFEFF/u, '')).toBe(
+      `"metric","day","count"\r\n"session","${day}","1"\r\n"details","${day}","fewer than 5"\r\n`,
+    );
   });
 
   it('says so when nothing was counted yet', async () => {

@@ -1,7 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { flows } from '../../flows/registry';
 import type { KioskDatabase, UsageRow } from '../data/db';
-import { MIN_SESSIONS, USAGE_PERIODS, family, periodStart, readUsage, sessionSeries, shownTotals, usageCsv, usageFileName, type UsagePeriod } from '../data/usage-store';
+import {
+  MIN_SESSIONS,
+  USAGE_PERIODS,
+  family,
+  periodStart,
+  readUsage,
+  sessionSeries,
+  shownTotals,
+  usageCsv,
+  usageFileName,
+  type UsagePeriod,
+} from '../data/usage-store';
 import { needs } from '../help/needs';
 import { findLanguage } from '../i18n/languages';
 import { useT } from '../i18n/use-t';
@@ -80,9 +91,10 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
   const series = sessionSeries(data, period, now);
   const byMonth = period === '13m';
   const dateLabel = (key: string) =>
-    new Intl.DateTimeFormat(lang, byMonth ? { month: 'short', year: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'short' }).format(
-      new Date(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, byMonth ? 1 : Number(key.slice(8, 10))),
-    );
+    new Intl.DateTimeFormat(
+      lang,
+      byMonth ? { month: 'short', year: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'short' },
+    ).format(new Date(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, byMonth ? 1 : Number(key.slice(8, 10))));
 
   const exportCsv = () => {
     if (!Array.isArray(rows)) return;
@@ -181,7 +193,11 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
             itemHeader={t('staff:counts.table.topic')}
             series={[t('staff:counts.table.started'), t('staff:counts.table.finished')]}
             hidden={!detailShown}
-            rows={flows.map((f) => ({ key: f.id, label: topicName(f.id), values: [count(`topic-start:${f.id}`), count(`topic-finish:${f.id}`)] }))}
+            rows={flows.map((f) => ({
+              key: f.id,
+              label: topicName(f.id),
+              values: [count(`topic-start:${f.id}`), count(`topic-finish:${f.id}`)],
+            }))}
           />
 
           <BarChart
@@ -238,7 +254,11 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
 }
 
 /** A table of the chart's numbers, for screen readers (the drawing itself is hidden from them). */
-function DataTable(props: { caption: string; headers: string[]; rows: { key: string; label: string; lang?: string | undefined; values: number[] }[] }) {
+function DataTable(props: {
+  caption: string;
+  headers: string[];
+  rows: { key: string; label: string; lang?: string | undefined; values: number[] }[];
+}) {
   return (
     <table class="visually-hidden">
       <caption>{props.caption}</caption>
@@ -268,7 +288,13 @@ function DataTable(props: { caption: string; headers: string[]; rows: { key: str
 }
 
 /** Sessions over time: one column a day (or a month), drawn as one SVG. */
-function ColumnChart(props: { id: string; title: string; keyHeader: string; valueHeader: string; points: { key: string; label: string; value: number }[] }) {
+function ColumnChart(props: {
+  id: string;
+  title: string;
+  keyHeader: string;
+  valueHeader: string;
+  points: { key: string; label: string; value: number }[];
+}) {
   const { t } = useT();
   const { points } = props;
   const max = Math.max(1, ...points.map((p) => p.value));
@@ -294,7 +320,11 @@ function ColumnChart(props: { id: string; title: string; keyHeader: string; valu
           <span>{points.at(-1)?.label}</span>
         </p>
       </div>
-      <DataTable caption={props.title} headers={[props.keyHeader, props.valueHeader]} rows={points.map((p) => ({ key: p.key, label: p.label, values: [p.value] }))} />
+      <DataTable
+        caption={props.title}
+        headers={[props.keyHeader, props.valueHeader]}
+        rows={points.map((p) => ({ key: p.key, label: p.label, values: [p.value] }))}
+      />
     </figure>
   );
 }
@@ -340,7 +370,9 @@ function BarChart(props: { id: string; title: string; itemHeader: string; series
                     {row.values.map((v, i) => (
                       <span key={i} class="chart__line">
                         <svg class="chart__bar-svg" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                          {v > 0 && <rect x="0.5" y="0.5" width={Math.max(1, (v / max) * 99)} height="9" class={`chart__bar chart__bar--${i}`} />}
+                          {v > 0 && (
+                            <rect x="0.5" y="0.5" width={Math.max(1, (v / max) * 99)} height="9" class={`chart__bar chart__bar--${i}`} />
+                          )}
                         </svg>
                         <span class="chart__value">{v}</span>
                       </span>

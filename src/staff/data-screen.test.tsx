@@ -15,7 +15,8 @@ import packageJson from '../../package.json';
 
 const inv = inventory as BuiltInInventory;
 const URL_JSON = 'https://example.org/data/lieux.json';
-const GOOD_CSV = 'id,name,category,commune,services\r\nepn-test,EPN Test,digital,Schaarbeek,computer-access\r\n,Permanence eID,social,Evere,eid-pin-help\r\n';
+const GOOD_CSV =
+  'id,name,category,commune,services\r\nepn-test,EPN Test,digital,Schaarbeek,computer-access\r\n,Permanence eID,social,Evere,eid-pin-help\r\n';
 const BAD_CSV = 'id,name,category,commune\r\nx,,digital,Schaarbeek\r\n';
 
 let i18n: I18n;
@@ -57,7 +58,10 @@ describe('inventory update from the address in the settings', () => {
   it('replaces the list when every row is valid, keeping the previous one for undo', async () => {
     const d = deps(new Response(GOOD_CSV, { status: 200, headers: { 'content-type': 'text/csv' } }));
     expect(await updateInventoryFromUrl(db, 'https://example.org/export?format=csv', d)).toEqual({ kind: 'done', count: 2 });
-    expect(d.fetch).toHaveBeenCalledWith('https://example.org/export?format=csv', expect.objectContaining({ cache: 'no-store', credentials: 'omit' }));
+    expect(d.fetch).toHaveBeenCalledWith(
+      'https://example.org/export?format=csv',
+      expect.objectContaining({ cache: 'no-store', credentials: 'omit' }),
+    );
     expect((await allPlaces(db)).map((p) => p.name).sort()).toEqual(['EPN Test', 'Permanence eID']);
     expect(await inventorySource(db)).toEqual({ kind: 'import', label: 'example.org/export', at: '2025-01-31T10:00:00.000Z' });
     expect(await canUndo(db)).toBe(true);
@@ -68,7 +72,10 @@ describe('inventory update from the address in the settings', () => {
     expect(await updateInventoryFromUrl(db, URL_JSON, deps(new Response(GOOD_CSV), false))).toEqual({ kind: 'offline' });
     expect(await updateInventoryFromUrl(db, URL_JSON, deps(new TypeError('Failed to fetch')))).toEqual({ kind: 'network' });
     expect(await updateInventoryFromUrl(db, URL_JSON, deps(new Response('gone', { status: 404 })))).toEqual({ kind: 'http', status: 404 });
-    expect(await updateInventoryFromUrl(db, 'https://example.org/l.csv', deps(new Response(BAD_CSV)))).toEqual({ kind: 'rowErrors', count: 1 });
+    expect(await updateInventoryFromUrl(db, 'https://example.org/l.csv', deps(new Response(BAD_CSV)))).toEqual({
+      kind: 'rowErrors',
+      count: 1,
+    });
     expect(await updateInventoryFromUrl(db, URL_JSON, deps(new Response('{"not":"places"}')))).toMatchObject({ kind: 'invalid' });
     const huge = new Response('x'.repeat(10), { headers: { 'content-length': String(50 * 1024 * 1024) } });
     expect(await updateInventoryFromUrl(db, URL_JSON, deps(huge))).toMatchObject({ kind: 'invalid', error: { code: 'fileTooLarge' } });

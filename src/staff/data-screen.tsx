@@ -152,7 +152,15 @@ export function formatBytes(bytes: number, lang: string): string {
  * browser keeps the kiosk's data, the space used, who reviewed each language, and an optional
  * inventory update from the address in the settings.
  */
-export default function DataScreen({ db, settings, deps = browserDeps }: { db: KioskDatabase | undefined; settings: KioskSettings; deps?: UpdateDeps }) {
+export default function DataScreen({
+  db,
+  settings,
+  deps = browserDeps,
+}: {
+  db: KioskDatabase | undefined;
+  settings: KioskSettings;
+  deps?: UpdateDeps;
+}) {
   const { t, lang } = useT();
   const [source, setSource] = useState<InventorySource | undefined | null>(null);
   // No database at all (IndexedDB unavailable), or one whose reads fail: storage does not answer.

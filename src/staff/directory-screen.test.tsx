@@ -48,7 +48,10 @@ async function renderScreen() {
 }
 
 const list = () => screen.getByRole('list', { name: 'Lieux trouvés' });
-const listedNames = () => within(list()).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+const listedNames = () =>
+  within(list())
+    .queryAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent);
 const importSection = () => screen.getByRole('region', { name: 'Remplacer la liste par un fichier' });
 
 function chooseFile(text: string, name: string) {
@@ -56,44 +59,49 @@ function chooseFile(text: string, name: string) {
   fireEvent.change(input, { target: { files: [new File([text], name)] } });
 }
 
-const GOOD = 'id,name,category,commune,services\r\nepn-test,EPN Test,digital,Schaarbeek,computer-access\r\n,Permanence eID,social,Evere,eid-pin-help\r\n';
+const GOOD =
+  'id,name,category,commune,services\r\nepn-test,EPN Test,digital,Schaarbeek,computer-access\r\n,Permanence eID,social,Evere,eid-pin-help\r\n';
 
 describe('the directory when its database is deleted under it', () => {
-  it('says so, rebuilds from the built-in list keeping staff places, then an import promises and keeps its way back', { timeout: 30_000 }, async () => {
-    const name = db.name;
-    await saveStaffPlace(db, { ...inv.places[0]!, id: 'staff-own', name: 'Lieu du personnel' } as never);
-    const reopen = async (keep: readonly { id: string; editedByStaff: boolean; origin: string }[]) => {
-      const { db: fresh } = await openOrRebuild(inv, name);
-      await fresh.places.bulkPut(keep.filter((p) => p.editedByStaff || p.origin !== 'builtin') as never);
-      db = fresh; // closed and deleted after the test
-      return fresh;
-    };
-    render(
-      <Providers i18n={i18n}>
-        <DirectoryScreen db={db} reopen={reopen} />
-      </Providers>,
-    );
-    await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`);
-    // The browser deletes the database (its "clear site data"): Dexie gets "versionchange" and lets go.
-    await new Promise<void>((resolve) => {
-      const req = indexedDB.deleteDatabase(name);
-      req.onsuccess = req.onerror = () => resolve();
-    });
-    const alert = await screen.findByRole('alert');
-    await waitFor(() => expect(alert.textContent).toContain(i18n.t('staff:storageGuard.rebuilt')));
-    expect(alert.textContent).toContain(i18n.t('staff:storageGuard.lost'));
-    await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`);
-    expect(await db.places.count()).toBe(BUILT_IN_COUNT + 1);
+  it(
+    'says so, rebuilds from the built-in list keeping staff places, then an import promises and keeps its way back',
+    { timeout: 30_000 },
+    async () => {
+      const name = db.name;
+      await saveStaffPlace(db, { ...inv.places[0]!, id: 'staff-own', name: 'Lieu du personnel' } as never);
+      const reopen = async (keep: readonly { id: string; editedByStaff: boolean; origin: string }[]) => {
+        const { db: fresh } = await openOrRebuild(inv, name);
+        await fresh.places.bulkPut(keep.filter((p) => p.editedByStaff || p.origin !== 'builtin') as never);
+        db = fresh; // closed and deleted after the test
+        return fresh;
+      };
+      render(
+        <Providers i18n={i18n}>
+          <DirectoryScreen db={db} reopen={reopen} />
+        </Providers>,
+      );
+      await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`);
+      // The browser deletes the database (its "clear site data"): Dexie gets "versionchange" and lets go.
+      await new Promise<void>((resolve) => {
+        const req = indexedDB.deleteDatabase(name);
+        req.onsuccess = req.onerror = () => resolve();
+      });
+      const alert = await screen.findByRole('alert');
+      await waitFor(() => expect(alert.textContent).toContain(i18n.t('staff:storageGuard.rebuilt')));
+      expect(alert.textContent).toContain(i18n.t('staff:storageGuard.lost'));
+      await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`);
+      expect(await db.places.count()).toBe(BUILT_IN_COUNT + 1);
 
-    chooseFile(GOOD, 'nouvelle-liste.csv');
-    fireEvent.click(await screen.findByRole('button', { name: 'Utiliser ce fichier' }));
-    await screen.findByText('2 lieux trouvés', {}, { timeout: 5000 });
-    expect(within(importSection()).getByRole('status').textContent).toMatch(/Vous pouvez revenir à la liste d’avant\./);
-    const undo = screen.getByRole('button', { name: 'Revenir à la liste d’avant' }) as HTMLButtonElement;
-    await waitFor(() => expect(undo.disabled).toBe(false));
-    fireEvent.click(undo);
-    await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`, {}, { timeout: 5000 });
-  });
+      chooseFile(GOOD, 'nouvelle-liste.csv');
+      fireEvent.click(await screen.findByRole('button', { name: 'Utiliser ce fichier' }));
+      await screen.findByText('2 lieux trouvés', {}, { timeout: 5000 });
+      expect(within(importSection()).getByRole('status').textContent).toMatch(/Vous pouvez revenir à la liste d’avant\./);
+      const undo = screen.getByRole('button', { name: 'Revenir à la liste d’avant' }) as HTMLButtonElement;
+      await waitFor(() => expect(undo.disabled).toBe(false));
+      fireEvent.click(undo);
+      await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`, {}, { timeout: 5000 });
+    },
+  );
 });
 
 describe('staff directory', () => {
@@ -118,14 +126,18 @@ describe('staff directory', () => {
     expect(listedNames().sort()).toEqual([...SCHAERBEEK].sort());
 
     fireEvent.change(screen.getByLabelText('Type de lieu'), { target: { value: 'health' } });
-    const health = [...inv.places, ...inv.directoryOnly].filter((p) => p.commune === 'Schaerbeek' && p.category === 'health').map((p) => p.name);
+    const health = [...inv.places, ...inv.directoryOnly]
+      .filter((p) => p.commune === 'Schaerbeek' && p.category === 'health')
+      .map((p) => p.name);
     expect(listedNames().sort()).toEqual(health.sort());
 
     fireEvent.change(screen.getByLabelText('Commune'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Type de lieu'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Service'), { target: { value: 'eid-pin-help' } });
     fireEvent.change(screen.getByLabelText('Langue'), { target: { value: 'en' } });
-    const expected = [...inv.places, ...inv.directoryOnly].filter((p) => p.services.includes('eid-pin-help') && p.languages.includes('en')).map((p) => p.name);
+    const expected = [...inv.places, ...inv.directoryOnly]
+      .filter((p) => p.services.includes('eid-pin-help') && p.languages.includes('en'))
+      .map((p) => p.name);
     expect(listedNames().sort()).toEqual(expected.sort());
   });
 
@@ -152,7 +164,9 @@ describe('staff directory', () => {
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Schaerbeek' } });
     await waitFor(() => expect(listedNames()).toEqual(expect.arrayContaining(SCHAERBEEK)));
     expect(within(importSection()).getByRole('status').textContent).toBe('La liste d’avant est de nouveau en service.');
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Revenir à la liste d’avant' }) as HTMLButtonElement).disabled).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Revenir à la liste d’avant' }) as HTMLButtonElement).disabled).toBe(true),
+    );
   });
 
   it('shows the errors of a broken file in plain words, cannot apply it, and the list is unchanged', async () => {
@@ -208,7 +222,14 @@ describe('staff directory', () => {
     await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`);
     expect(screen.getByText('Enregistré : Café numérique.')).toBeTruthy();
     const saved = await db.places.get('cafe-numerique');
-    expect(saved).toMatchObject({ name: 'Café numérique', category: 'digital', commune: 'Jette', services: ['computer-access'], origin: 'staff', editedByStaff: true });
+    expect(saved).toMatchObject({
+      name: 'Café numérique',
+      category: 'digital',
+      commune: 'Jette',
+      services: ['computer-access'],
+      origin: 'staff',
+      editedByStaff: true,
+    });
   });
 
   it('edits a place and keeps its id and origin', async () => {
@@ -220,7 +241,12 @@ describe('staff directory', () => {
     fireEvent.input(name, { target: { value: `${first.name} (vérifié)` } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await screen.findByText(`Enregistré : ${first.name} (vérifié).`);
-    expect(await db.places.get(first.id)).toMatchObject({ name: `${first.name} (vérifié)`, origin: 'builtin', editedByStaff: true, sources: first.sources });
+    expect(await db.places.get(first.id)).toMatchObject({
+      name: `${first.name} (vérifié)`,
+      origin: 'builtin',
+      editedByStaff: true,
+      sources: first.sources,
+    });
   });
 
   it('exports the whole list as CSV through a temporary download link', async () => {

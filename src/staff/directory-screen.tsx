@@ -127,7 +127,10 @@ export default function DirectoryScreen({
 
   const serviceName = useCallback((tag: string) => t(`staff:service.${tag}`, { defaultValue: tag }), [t, lang]);
   const searchTexts = useMemo(() => new Map((data?.places ?? []).map((p) => [p.id, searchTextOf(p, serviceName)])), [data, serviceName]);
-  const results = useMemo(() => filterPlaces(data?.places ?? [], filters, (p) => searchTexts.get(p.id) ?? ''), [data, filters, searchTexts]);
+  const results = useMemo(
+    () => filterPlaces(data?.places ?? [], filters, (p) => searchTexts.get(p.id) ?? ''),
+    [data, filters, searchTexts],
+  );
 
   const setFilter = (key: keyof DirectoryFilters, value: string) => {
     setFilters((f) => ({ ...f, [key]: value }));
@@ -202,7 +205,9 @@ export default function DirectoryScreen({
     );
   }
 
-  const usedServices = [...new Set(data?.places.flatMap((p) => p.services) ?? [])].sort((a, b) => serviceName(a).localeCompare(serviceName(b), lang));
+  const usedServices = [...new Set(data?.places.flatMap((p) => p.services) ?? [])].sort((a, b) =>
+    serviceName(a).localeCompare(serviceName(b), lang),
+  );
   const usedLanguages = [...new Set(data?.places.flatMap((p) => p.languages) ?? [])].sort();
   const languageName = (code: string) => {
     try {
@@ -231,7 +236,8 @@ export default function DirectoryScreen({
       )}
       {guard !== 'ok' && (
         <p role="alert" class={`staff-notice${guard === 'rebuilt' ? '' : ' staff-notice--error'}`}>
-          {t('staff:storageGuard.lost')} {guard === 'rebuilt' ? t('staff:storageGuard.rebuilt') : guard === 'failed' ? t('staff:storageGuard.failed') : ''}
+          {t('staff:storageGuard.lost')}{' '}
+          {guard === 'rebuilt' ? t('staff:storageGuard.rebuilt') : guard === 'failed' ? t('staff:storageGuard.failed') : ''}
         </p>
       )}
       <p role="status" class="staff__status">
@@ -248,7 +254,12 @@ export default function DirectoryScreen({
         <form role="search" class="staff-search" onSubmit={(e) => e.preventDefault()}>
           <div class="staff-field staff-search__query">
             <label htmlFor="staff-search-query">{t('staff:search.query')}</label>
-            <input id="staff-search-query" type="search" value={filters.query} onInput={(e) => setFilter('query', (e.currentTarget as HTMLInputElement).value)} />
+            <input
+              id="staff-search-query"
+              type="search"
+              value={filters.query}
+              onInput={(e) => setFilter('query', (e.currentTarget as HTMLInputElement).value)}
+            />
           </div>
           <fieldset class="staff-search__filters">
             <legend>{t('staff:search.filters')}</legend>
@@ -306,9 +317,15 @@ export default function DirectoryScreen({
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
-                {(p.streetAddress || p.postalCode) && <p>{[p.streetAddress, [p.postalCode, p.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</p>}
+                {(p.streetAddress || p.postalCode) && (
+                  <p>{[p.streetAddress, [p.postalCode, p.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</p>
+                )}
                 {p.services.length > 0 && <p class="staff-place__services">{p.services.map(serviceName).join(', ')}</p>}
-                <BigButton variant="secondary" aria-label={t('staff:place.editLabel', { name: p.name })} onPress={() => setEditing({ place: p })}>
+                <BigButton
+                  variant="secondary"
+                  aria-label={t('staff:place.editLabel', { name: p.name })}
+                  onPress={() => setEditing({ place: p })}
+                >
                   {t('staff:place.edit')}
                 </BigButton>
               </li>
@@ -341,4 +358,3 @@ export default function DirectoryScreen({
     </main>
   );
 }
-

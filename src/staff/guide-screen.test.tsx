@@ -42,7 +42,19 @@ describe('guide.json (staff only: fr, nl, en)', () => {
   it.each(STAFF_LANGUAGES)('%s has every key the staff screens use, none unused', (lang) => {
     const keys = new Set(guideKeys(lang));
     expect(usedKeys.filter((k) => !keys.has(k))).toEqual([]);
-    const screenKeys = ['title', 'lead', 'sourcesLabel', 'sourcesHint', 'sourcesListTitle', 'beside.title', 'beside.doTitle', 'beside.dontTitle', 'confidential.title', 'glossaryTitle', 'glossaryLead'].map((k) => `guide:${k}`);
+    const screenKeys = [
+      'title',
+      'lead',
+      'sourcesLabel',
+      'sourcesHint',
+      'sourcesListTitle',
+      'beside.title',
+      'beside.doTitle',
+      'beside.dontTitle',
+      'confidential.title',
+      'glossaryTitle',
+      'glossaryLead',
+    ].map((k) => `guide:${k}`);
     expect([...keys].filter((k) => !usedKeys.includes(k) && !screenKeys.includes(k))).toEqual([]);
   });
 

@@ -26,9 +26,7 @@ export default function GuideScreen() {
       <h1 id="guide-title">{t('guide:title')}</h1>
       <p>{t('guide:lead')}</p>
       <section class="staff__section" aria-labelledby="guide-beside">
-        <h2 id="guide-beside">
-          {t('guide:beside.title')}
-        </h2>
+        <h2 id="guide-beside">{t('guide:beside.title')}</h2>
         <div class="guide__columns">
           <div>
             <h3 id="guide-do">{t('guide:beside.doTitle')}</h3>
@@ -50,9 +48,7 @@ export default function GuideScreen() {
       </section>
 
       <section class="staff__section" aria-labelledby="guide-confidential">
-        <h2 id="guide-confidential">
-          {t('guide:confidential.title')}
-        </h2>
+        <h2 id="guide-confidential">{t('guide:confidential.title')}</h2>
         <ul class="guide__list">
           {confidential.map((entry) => (
             <li key={entry.id}>
@@ -64,9 +60,7 @@ export default function GuideScreen() {
       </section>
 
       <section class="staff__section" aria-labelledby="guide-glossary">
-        <h2 id="guide-glossary">
-          {t('guide:glossaryTitle')}
-        </h2>
+        <h2 id="guide-glossary">{t('guide:glossaryTitle')}</h2>
         <p>{t('guide:glossaryLead')}</p>
         <dl class="guide__glossary">
           {glossary.map((entry) => (

@@ -2,7 +2,18 @@ import { useRef, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
 import { textWith } from '../i18n/isolate';
 import { useT } from '../i18n/use-t';
-import { dayRuns, emptyRow, fromOsm, minutesOf, rowProblems, spanMinutes, toOsm, WEEK, type HoursRow, type HoursState } from './hours-model';
+import {
+  dayRuns,
+  emptyRow,
+  fromOsm,
+  minutesOf,
+  rowProblems,
+  spanMinutes,
+  toOsm,
+  WEEK,
+  type HoursRow,
+  type HoursState,
+} from './hours-model';
 import './check.css';
 
 /** A weekday's name in the staff's language (0 = Sunday), from the browser, not from a text file. */
@@ -32,7 +43,12 @@ export function hoursInWords(state: HoursState, t: TFunction, lang: string): str
   const lines = rows.map((row) => {
     const days = list(
       dayRuns(row.days).map((run) =>
-        run.length >= 3 ? t('staff:check.hours.dayRange', { from: dayName(run[0]!, lang, 'long'), to: dayName(run.at(-1)!, lang, 'long') }) : list(run.map((d) => dayName(d, lang, 'long')), lang),
+        run.length >= 3
+          ? t('staff:check.hours.dayRange', { from: dayName(run[0]!, lang, 'long'), to: dayName(run.at(-1)!, lang, 'long') })
+          : list(
+              run.map((d) => dayName(d, lang, 'long')),
+              lang,
+            ),
       ),
       lang,
     );
@@ -127,7 +143,12 @@ export function HoursEditor({ value, onChange }: HoursEditorProps) {
                         value={span[end]}
                         aria-invalid={bad ? 'true' : undefined}
                         aria-describedby={end === 'to' ? 'hours-midnight' : undefined}
-                        onInput={(e) => setRow(r, { ...row, spans: row.spans.map((x, i) => (i === s ? { ...x, [end]: (e.currentTarget as HTMLInputElement).value } : x)) })}
+                        onInput={(e) =>
+                          setRow(r, {
+                            ...row,
+                            spans: row.spans.map((x, i) => (i === s ? { ...x, [end]: (e.currentTarget as HTMLInputElement).value } : x)),
+                          })
+                        }
                       />
                     </div>
                   );
@@ -137,7 +158,11 @@ export function HoursEditor({ value, onChange }: HoursEditorProps) {
           })}
           <div class="staff__actions">
             {row.spans.length < 2 ? (
-              <button type="button" class="btn btn--secondary" onClick={() => setRow(r, { ...row, spans: [...row.spans, { from: '', to: '' }] })}>
+              <button
+                type="button"
+                class="btn btn--secondary"
+                onClick={() => setRow(r, { ...row, spans: [...row.spans, { from: '', to: '' }] })}
+              >
                 {t('staff:check.hours.addSpan')}
               </button>
             ) : (
@@ -146,7 +171,11 @@ export function HoursEditor({ value, onChange }: HoursEditorProps) {
               </button>
             )}
             {state.rows.length > 1 && (
-              <button type="button" class="btn btn--secondary" onClick={() => update({ ...state, rows: state.rows.filter((_, i) => i !== r) })}>
+              <button
+                type="button"
+                class="btn btn--secondary"
+                onClick={() => update({ ...state, rows: state.rows.filter((_, i) => i !== r) })}
+              >
                 {t('staff:check.hours.removeRow')}
               </button>
             )}
@@ -157,12 +186,21 @@ export function HoursEditor({ value, onChange }: HoursEditorProps) {
         {t('staff:check.hours.midnight')}
       </p>
       <div class="staff__actions">
-        <button type="button" class="btn btn--secondary" disabled={state.rows.length >= 7} onClick={() => update({ ...state, rows: [...state.rows, emptyRow()] })}>
+        <button
+          type="button"
+          class="btn btn--secondary"
+          disabled={state.rows.length >= 7}
+          onClick={() => update({ ...state, rows: [...state.rows, emptyRow()] })}
+        >
           {t('staff:check.hours.addRow')}
         </button>
       </div>
       <label class="staff-check">
-        <input type="checkbox" checked={state.closedOnHolidays} onChange={(e) => update({ ...state, closedOnHolidays: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={state.closedOnHolidays}
+          onChange={(e) => update({ ...state, closedOnHolidays: (e.currentTarget as HTMLInputElement).checked })}
+        />
         <span>{t('staff:check.hours.holidays')}</span>
       </label>
       <div class="hours-editor__result" aria-live="polite">

@@ -14,16 +14,34 @@ function moments(): Date[] {
 }
 const MOMENTS = moments();
 
-const csv = Papa.parse<Record<string, string>>(readFileSync(resolve(process.cwd(), 'data/places-brussels.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+const csv = Papa.parse<Record<string, string>>(readFileSync(resolve(process.cwd(), 'data/places-brussels.csv'), 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+});
 const csvHours = [...new Set(csv.data.map((r) => r['opening_hours'] ?? '').filter((h) => h !== ''))];
 
 describe('hours editor: OSM written from day and time pickers', () => {
   it('writes Monday to Friday 9 to 12 as OSM', () => {
-    expect(toOsm({ rows: [{ days: [1, 2, 3, 4, 5], spans: [{ from: '09:00', to: '12:00' }] }], closedOnHolidays: false })).toBe('Mo-Fr 09:00-12:00');
-    expect(toOsm({ rows: [{ days: [1, 4], spans: [{ from: '13:00', to: '16:00' }, { from: '09:00', to: '12:00' }] }], closedOnHolidays: true })).toBe(
-      'Mo,Th 09:00-12:00,13:00-16:00; PH off',
+    expect(toOsm({ rows: [{ days: [1, 2, 3, 4, 5], spans: [{ from: '09:00', to: '12:00' }] }], closedOnHolidays: false })).toBe(
+      'Mo-Fr 09:00-12:00',
     );
-    expect(toOsm({ rows: [{ days: [6, 0, 1], spans: [{ from: '10:00', to: '00:00' }] }], closedOnHolidays: false })).toBe('Mo,Sa,Su 10:00-24:00');
+    expect(
+      toOsm({
+        rows: [
+          {
+            days: [1, 4],
+            spans: [
+              { from: '13:00', to: '16:00' },
+              { from: '09:00', to: '12:00' },
+            ],
+          },
+        ],
+        closedOnHolidays: true,
+      }),
+    ).toBe('Mo,Th 09:00-12:00,13:00-16:00; PH off');
+    expect(toOsm({ rows: [{ days: [6, 0, 1], spans: [{ from: '10:00', to: '00:00' }] }], closedOnHolidays: false })).toBe(
+      'Mo,Sa,Su 10:00-24:00',
+    );
   });
 
   it('says nothing (hours unknown) without a day, and refuses an incomplete or backwards span', () => {
@@ -63,14 +81,26 @@ describe('hours editor: OSM written from day and time pickers', () => {
 
   it('property: editor state → OSM → the kiosk parser gives the same open/closed answers, and reads back', () => {
     const time = fc.integer({ min: 0, max: 24 * 12 - 1 }).map((n) => n * 5);
-    const span = fc.tuple(time, time).filter(([a, b]) => a !== b).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+    const span = fc
+      .tuple(time, time)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
     const fmt = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
     const row = fc.record({
       days: fc.subarray([0, 1, 2, 3, 4, 5, 6], { minLength: 1 }),
-      spans: fc.array(span, { minLength: 1, maxLength: 2 }).map((spans) => spans.map(([a, b]) => ({ from: fmt(a), to: fmt(b === 1440 ? 0 : b) }))),
+      spans: fc
+        .array(span, { minLength: 1, maxLength: 2 })
+        .map((spans) => spans.map(([a, b]) => ({ from: fmt(a), to: fmt(b === 1440 ? 0 : b) }))),
     });
-    const state: fc.Arbitrary<HoursState> = fc.record({ rows: fc.array(row, { minLength: 1, maxLength: 4 }), closedOnHolidays: fc.boolean() });
-    const seed = process.env['HOURS_EDITOR_SEED'] ? Number(process.env['HOURS_EDITOR_SEED']) : process.env['CI'] ? 20_261_212 : Math.floor(Math.random() * 2 ** 31);
+    const state: fc.Arbitrary<HoursState> = fc.record({
+      rows: fc.array(row, { minLength: 1, maxLength: 4 }),
+      closedOnHolidays: fc.boolean(),
+    });
+    const seed = process.env['HOURS_EDITOR_SEED']
+      ? Number(process.env['HOURS_EDITOR_SEED'])
+      : process.env['CI']
+        ? 20_261_212
+        : Math.floor(Math.random() * 2 ** 31);
     if (!process.env['CI']) console.info(`hours editor property seed ${seed} (replay: HOURS_EDITOR_SEED=${seed})`);
     // Moments: every 45 minutes of the holiday fortnight (on the hour, at :15, :30 and :45 in turn).
     const sample = MOMENTS.filter((_, i) => i % 3 === 0);

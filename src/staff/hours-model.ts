@@ -125,7 +125,8 @@ export function stateOpenAt(state: HoursState, at: Date): 'open' | 'closed' {
     : 'closed';
 }
 
-const sameSpans = (a: readonly [number, number][], b: readonly [number, number][]) => a.length === b.length && a.every((s, i) => s[0] === b[i]![0] && s[1] === b[i]![1]);
+const sameSpans = (a: readonly [number, number][], b: readonly [number, number][]) =>
+  a.length === b.length && a.every((s, i) => s[0] === b[i]![0] && s[1] === b[i]![1]);
 const sorted = (spans: readonly [number, number][]) => [...spans].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 
 /**

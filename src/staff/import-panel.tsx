@@ -18,9 +18,7 @@ const MAX_ROWS_SHOWN = 200;
 type ImportMode = 'replace' | 'merge';
 
 type ImportState =
-  | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
-  | { kind: 'preview'; name: string; preview: Extract<ImportPreview, { ok: true }> };
+  { kind: 'idle' } | { kind: 'reading'; name: string } | { kind: 'preview'; name: string; preview: Extract<ImportPreview, { ok: true }> };
 
 interface ImportPanelProps {
   db: KioskDatabase;
@@ -282,7 +280,12 @@ function PreviewView({ name, preview, headingRef, busy, mode, onMode, mergeCount
         </fieldset>
       )}
       <div class="staff__actions">
-        <BigButton variant="primary" disabled={!allowed || busy || (mode === 'merge' && !mergeCounts)} aria-describedby={allowed ? undefined : 'staff-apply-blocked'} onPress={onApply}>
+        <BigButton
+          variant="primary"
+          disabled={!allowed || busy || (mode === 'merge' && !mergeCounts)}
+          aria-describedby={allowed ? undefined : 'staff-apply-blocked'}
+          onPress={onApply}
+        >
           {mode === 'merge' ? t('staff:check.merge.apply') : t('staff:import.apply')}
         </BigButton>
         <BigButton variant="secondary" onPress={onCancel}>

@@ -90,18 +90,42 @@ function recordOf(state: FormState, place: StoredPlace | undefined) {
   const record = emptyRecord(1, false);
   const v = state.text;
   const set = (field: Field, value: unknown) => record.values.set(field, value);
-  for (const field of ['name', 'category', 'audience', 'languages', 'streetAddress', 'postalCode', 'commune', 'lat', 'lon', 'phone', 'email', 'website', 'openingHours', 'accessibility', 'checkedOn', 'checkedHow', 'eligibility', 'notes', 'confidence'] as const) {
+  for (const field of [
+    'name',
+    'category',
+    'audience',
+    'languages',
+    'streetAddress',
+    'postalCode',
+    'commune',
+    'lat',
+    'lon',
+    'phone',
+    'email',
+    'website',
+    'openingHours',
+    'accessibility',
+    'checkedOn',
+    'checkedHow',
+    'eligibility',
+    'notes',
+    'confidence',
+  ] as const) {
     set(field, v[field]);
   }
   set('services', [...state.services, ...v.servicesOther.split(';')]);
   set('sources', v.sources.split(/\r?\n/u));
   set('publicListing', state.publicListing);
-  set('access', ACCESS_WAYS.filter((a) => state.access.has(a)));
+  set(
+    'access',
+    ACCESS_WAYS.filter((a) => state.access.has(a)),
+  );
   // Not edited here (they come with the list's sources), carried through as they are.
   set('hoursSource', place?.hoursSource ?? '');
   set('sourcesReadOn', place?.sourcesReadOn ?? '');
   // Descriptions in languages the form does not show are kept as they were.
-  for (const [lang, text] of Object.entries(place?.description ?? {})) if (!(FORM_LANGUAGES as readonly string[]).includes(lang)) record.descriptions.set(lang, text);
+  for (const [lang, text] of Object.entries(place?.description ?? {}))
+    if (!(FORM_LANGUAGES as readonly string[]).includes(lang)) record.descriptions.set(lang, text);
   for (const lang of FORM_LANGUAGES) record.descriptions.set(lang, v[`description_${lang}`]);
   return record;
 }
@@ -169,7 +193,14 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
   };
 
   const field = (name: TextName, label: string, options: Partial<InputOptions> = {}) => (
-    <TextField name={name} label={label} value={state.text[name]} onInput={(value) => setText(name, value)} error={errorFor(name)} {...options} />
+    <TextField
+      name={name}
+      label={label}
+      value={state.text[name]}
+      onInput={(value) => setText(name, value)}
+      error={errorFor(name)}
+      {...options}
+    />
   );
   const serviceLabel = (tag: string) => t(`staff:service.${tag}`, { defaultValue: tag });
   const languageName = (code: string) => {
@@ -214,7 +245,11 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
             <legend>{t('staff:field.services')}</legend>
             {SERVICE_TAGS.map((tag) => (
               <label key={tag} class="staff-check">
-                <input type="checkbox" checked={state.services.has(tag)} onChange={(e) => toggleService(tag, (e.currentTarget as HTMLInputElement).checked)} />
+                <input
+                  type="checkbox"
+                  checked={state.services.has(tag)}
+                  onChange={(e) => toggleService(tag, (e.currentTarget as HTMLInputElement).checked)}
+                />
                 <span>{serviceLabel(tag)}</span>
               </label>
             ))}
@@ -233,7 +268,10 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
             value={state.text.commune}
             onChange={(value) => setText('commune', value)}
             error={errorFor('commune')}
-            options={[['', t('staff:place.noCommune')], ...COMMUNES.map((c) => [c.fr, c.fr === c.nl ? c.fr : `${c.fr} / ${c.nl}`] as [string, string])]}
+            options={[
+              ['', t('staff:place.noCommune')],
+              ...COMMUNES.map((c) => [c.fr, c.fr === c.nl ? c.fr : `${c.fr} / ${c.nl}`] as [string, string]),
+            ]}
           />
           {field('lat', t('staff:field.lat'), { hint: t('staff:hint.coordinates'), inputMode: 'decimal' })}
           {field('lon', t('staff:field.lon'), { inputMode: 'decimal' })}
@@ -248,7 +286,9 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
 
         <HoursEditor
           value={place?.openingHours ?? ''}
-          onChange={(osm) => setState((s) => ({ ...s, hoursIncomplete: osm === null, text: { ...s.text, openingHours: osm ?? s.text.openingHours } }))}
+          onChange={(osm) =>
+            setState((s) => ({ ...s, hoursIncomplete: osm === null, text: { ...s.text, openingHours: osm ?? s.text.openingHours } }))
+          }
         />
 
         <fieldset>
@@ -259,7 +299,10 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
             value={state.text.eligibility}
             onChange={(value) => setText('eligibility', value)}
             error={errorFor('eligibility')}
-            options={[['', t('staff:check.eligibility.unknown')], ...ELIGIBILITIES.map((e) => [e, t(`staff:check.eligibility.${e}`)] as [string, string])]}
+            options={[
+              ['', t('staff:check.eligibility.unknown')],
+              ...ELIGIBILITIES.map((e) => [e, t(`staff:check.eligibility.${e}`)] as [string, string]),
+            ]}
           />
           <fieldset class="staff-checks">
             <legend>{t('staff:check.access.legend')}</legend>
@@ -286,7 +329,9 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
 
         <fieldset>
           <legend>{t('staff:form.about')}</legend>
-          {FORM_LANGUAGES.map((code) => field(`description_${code}`, t('staff:field.descriptionIn', { lang: languageName(code) }), { multiline: true }))}
+          {FORM_LANGUAGES.map((code) =>
+            field(`description_${code}`, t('staff:field.descriptionIn', { lang: languageName(code) }), { multiline: true }),
+          )}
           {field('accessibility', t('staff:field.accessibility'), { multiline: true })}
         </fieldset>
 
@@ -300,7 +345,10 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
             value={state.text.checkedHow}
             onChange={(value) => setText('checkedHow', value)}
             error={errorFor('checkedHow')}
-            options={[['', t('staff:check.form.notChecked')], ...CHECK_METHODS.map((m) => [m, t(`staff:check.how.${m}`)] as [string, string])]}
+            options={[
+              ['', t('staff:check.form.notChecked')],
+              ...CHECK_METHODS.map((m) => [m, t(`staff:check.how.${m}`)] as [string, string]),
+            ]}
           />
           {place?.sourcesReadOn && <p class="staff-field__hint">{t('staff:check.form.sourcesReadOn', { date: place.sourcesReadOn })}</p>}
           {place?.hoursSource && <p class="staff-field__hint">{t('staff:check.form.hoursSource', { source: place.hoursSource })}</p>}
@@ -354,7 +402,21 @@ interface TextFieldProps extends Partial<InputOptions> {
 }
 
 /** Label, hint, error, then the input; the input is described by its hint and error. */
-function FieldFrame({ name, label, required, hint, error, children }: { name: string; label: string; required?: boolean | undefined; hint?: string | undefined; error?: string | undefined; children: ComponentChildren }) {
+function FieldFrame({
+  name,
+  label,
+  required,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  required?: boolean | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
   const { t } = useT();
   const id = `staff-field-${name}`;
   return (
@@ -383,7 +445,19 @@ function describedBy(name: string, hint?: string, error?: string): string | unde
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function TextField({ name, label, value, onInput, error, multiline, required, hint, type = 'text', inputMode, autoComplete }: TextFieldProps) {
+function TextField({
+  name,
+  label,
+  value,
+  onInput,
+  error,
+  multiline,
+  required,
+  hint,
+  type = 'text',
+  inputMode,
+  autoComplete,
+}: TextFieldProps) {
   const common = {
     id: `staff-field-${name}`,
     name,
@@ -395,7 +469,11 @@ function TextField({ name, label, value, onInput, error, multiline, required, hi
   };
   return (
     <FieldFrame name={name} label={label} required={required} hint={hint} error={error}>
-      {multiline ? <textarea {...common} rows={4} /> : <input {...({ ...common, type, inputMode, autoComplete } as InputHTMLAttributes<HTMLInputElement>)} />}
+      {multiline ? (
+        <textarea {...common} rows={4} />
+      ) : (
+        <input {...({ ...common, type, inputMode, autoComplete } as InputHTMLAttributes<HTMLInputElement>)} />
+      )}
     </FieldFrame>
   );
 }

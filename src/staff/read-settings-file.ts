@@ -3,7 +3,10 @@ import { parseSettingsFile, SETTINGS_FILE_MAX_BYTES, type SettingsProblem } from
 
 /** A settings problem in the staff's words. */
 export function describeSettingsProblem(t: (key: string, options?: Record<string, unknown>) => string, problem: SettingsProblem): string {
-  const field = problem.code === 'unknownField' || problem.field === '' ? problem.field : t(`staff:settings.field.${problem.field}`, { defaultValue: problem.field });
+  const field =
+    problem.code === 'unknownField' || problem.field === ''
+      ? problem.field
+      : t(`staff:settings.field.${problem.field}`, { defaultValue: problem.field });
   return t(`staff:settings.problem.${problem.code}`, { replace: { ...problem.params, field } });
 }
 
@@ -16,7 +19,10 @@ export async function readSettingsFile(
   t: (key: string, options?: Record<string, unknown>) => string,
 ): Promise<{ ok: true; settings: KioskSettings } | { ok: false; lines: string[] }> {
   if (file.size > SETTINGS_FILE_MAX_BYTES) {
-    return { ok: false, lines: [describeSettingsProblem(t, { field: '', code: 'tooLarge', params: { maxKb: SETTINGS_FILE_MAX_BYTES / 1024 } })] };
+    return {
+      ok: false,
+      lines: [describeSettingsProblem(t, { field: '', code: 'tooLarge', params: { maxKb: SETTINGS_FILE_MAX_BYTES / 1024 } })],
+    };
   }
   let text: string;
   try {

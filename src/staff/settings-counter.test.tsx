@@ -29,7 +29,12 @@ describe('settings: what our staff help with at the counter', () => {
     );
     const group = screen.getByRole('group', { name: 'Ce que notre personnel aide à faire au comptoir' });
     const boxes = within(group).getAllByRole('checkbox') as HTMLInputElement[];
-    expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual(['Carte eID et code PIN', 'Utiliser un ordinateur', 'Questions de santé', 'Aide sociale']);
+    expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual([
+      'Carte eID et code PIN',
+      'Utiliser un ordinateur',
+      'Questions de santé',
+      'Aide sociale',
+    ]);
     expect(boxes.some((b) => b.checked)).toBe(false);
     fireEvent.click(within(group).getByLabelText('Questions de santé'));
     fireEvent.click(within(group).getByLabelText('Carte eID et code PIN'));

@@ -95,7 +95,11 @@ describe('settings screen', () => {
     expect(saved.topics).toEqual([flows[1]!.id, flows[0]!.id, ...flows.slice(3).map((f) => f.id)]);
     // After saving, the hidden topic is listed last.
     const list = screen.getAllByRole('list').find((l) => l.tagName === 'OL')!;
-    expect(within(list).getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([...flows.slice(1).map(() => true), false]);
+    expect(
+      within(list)
+        .getAllByRole('checkbox')
+        .map((c) => (c as HTMLInputElement).checked),
+    ).toEqual([...flows.slice(1).map(() => true), false]);
   });
 
   it('imports a settings file: the form and the device take its settings', async () => {
@@ -112,7 +116,11 @@ describe('settings screen', () => {
     saveSettings({ ...defaultSettings, idleSeconds: 200 }, storage);
     const before = storage.getItem(SETTINGS_KEY);
     renderScreen();
-    const bad = JSON.stringify({ kind: 'kiosque-esante-settings', version: 1, settings: { idleSeconds: 5000, paperSize: 'A3', colour: 'blue' } });
+    const bad = JSON.stringify({
+      kind: 'kiosque-esante-settings',
+      version: 1,
+      settings: { idleSeconds: 5000, paperSize: 'A3', colour: 'blue' },
+    });
     fireEvent.change(screen.getByLabelText('Importer un fichier de réglages'), { target: { files: [new File([bad], 'mauvais.json')] } });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Le fichier « mauvais.json » n’a pas été importé. Rien n’a changé.');
@@ -122,7 +130,9 @@ describe('settings screen', () => {
     expect(storage.getItem(SETTINGS_KEY)).toBe(before);
     expect((screen.getByLabelText(/Secondes sans contact/) as HTMLInputElement).value).toBe('200');
 
-    fireEvent.change(screen.getByLabelText('Importer un fichier de réglages'), { target: { files: [new File(['{"places": []}'], 'lieux.json')] } });
+    fireEvent.change(screen.getByLabelText('Importer un fichier de réglages'), {
+      target: { files: [new File(['{"places": []}'], 'lieux.json')] },
+    });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Ce n’est pas un fichier de réglages de Kiosque e-Santé.'));
     expect(storage.getItem(SETTINGS_KEY)).toBe(before);
     expect(onSaved).not.toHaveBeenCalled();

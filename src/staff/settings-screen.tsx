@@ -246,7 +246,12 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
               </label>
             ))}
           </fieldset>
-          <Field id="settings-site-name" label={t('staff:settings.site.name')} hint={t('staff:settings.site.nameHint')} error={err('siteName')}>
+          <Field
+            id="settings-site-name"
+            label={t('staff:settings.site.name')}
+            hint={t('staff:settings.site.nameHint')}
+            error={err('siteName')}
+          >
             {(describedBy) => (
               <input
                 id="settings-site-name"
@@ -274,7 +279,10 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
                   onChange={(e) => {
                     const on = (e.currentTarget as HTMLInputElement).checked;
                     // Kept in the chips' order, whatever order they were ticked in.
-                    set('counterHelp', needs.map((n) => n.id).filter((id) => (id === need.id ? on : draft.counterHelp.includes(id))));
+                    set(
+                      'counterHelp',
+                      needs.map((n) => n.id).filter((id) => (id === need.id ? on : draft.counterHelp.includes(id))),
+                    );
                   }}
                 />
                 {t(need.label)}
@@ -287,7 +295,12 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
           <legend>{t('staff:settings.location.legend')}</legend>
           <Field id="settings-commune" label={t('staff:settings.location.commune')}>
             {(describedBy) => (
-              <select id="settings-commune" value={draft.communeName} aria-describedby={describedBy} onChange={(e) => set('communeName', (e.currentTarget as HTMLSelectElement).value)}>
+              <select
+                id="settings-commune"
+                value={draft.communeName}
+                aria-describedby={describedBy}
+                onChange={(e) => set('communeName', (e.currentTarget as HTMLSelectElement).value)}
+              >
                 {COMMUNES.map((c) => (
                   <option key={c.fr} value={c.fr}>
                     {c.nl !== c.fr ? `${c.fr} / ${c.nl}` : c.fr}
@@ -394,7 +407,11 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
             )}
           </Field>
           <label class="staff-check">
-            <input type="checkbox" checked={draft.autoRead} onChange={(e) => set('autoRead', (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={draft.autoRead}
+              onChange={(e) => set('autoRead', (e.currentTarget as HTMLInputElement).checked)}
+            />
             {t('staff:settings.time.autoRead')}
           </label>
         </fieldset>
@@ -427,7 +444,13 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
                   />
                   {topicName(topic.id)}
                 </label>
-                <button type="button" class="btn btn--secondary" disabled={i === 0} aria-label={t('staff:settings.topics.up', { name: topicName(topic.id) })} onClick={() => moveTopic(i, -1)}>
+                <button
+                  type="button"
+                  class="btn btn--secondary"
+                  disabled={i === 0}
+                  aria-label={t('staff:settings.topics.up', { name: topicName(topic.id) })}
+                  onClick={() => moveTopic(i, -1)}
+                >
                   {t('staff:settings.topics.upShort')}
                 </button>
                 <button
@@ -447,14 +470,25 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
         <fieldset>
           <legend>{t('staff:settings.printing.legend')}</legend>
           <label class="staff-check">
-            <input type="checkbox" checked={draft.printing} onChange={(e) => set('printing', (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={draft.printing}
+              onChange={(e) => set('printing', (e.currentTarget as HTMLInputElement).checked)}
+            />
             {t('staff:settings.printing.on')}
           </label>
           <fieldset class="staff-radios">
             <legend>{t('staff:settings.printing.paper')}</legend>
             {(['a4', 'receipt'] as const).map((size) => (
               <label key={size} class="staff-check">
-                <input type="radio" name="paperSize" value={size} checked={draft.paperSize === size} disabled={!draft.printing} onChange={() => set('paperSize', size)} />
+                <input
+                  type="radio"
+                  name="paperSize"
+                  value={size}
+                  checked={draft.paperSize === size}
+                  disabled={!draft.printing}
+                  onChange={() => set('paperSize', size)}
+                />
                 {t(`staff:settings.printing.${size}`)}
               </label>
             ))}
@@ -463,7 +497,12 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
 
         <fieldset>
           <legend>{t('staff:settings.update.legend')}</legend>
-          <Field id="settings-inventory-url" label={t('staff:settings.update.url')} hint={t('staff:settings.update.urlHint')} error={err('inventoryUrl')}>
+          <Field
+            id="settings-inventory-url"
+            label={t('staff:settings.update.url')}
+            hint={t('staff:settings.update.urlHint')}
+            error={err('inventoryUrl')}
+          >
             {(describedBy) => (
               <input
                 id="settings-inventory-url"
@@ -496,7 +535,12 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
             {t('staff:settings.export.button')}
           </BigButton>
         </div>
-        <FilePicker id="settings-import-file" label={t('staff:settings.import.file')} accept=".json,application/json" onChange={(e) => void importFile(e)} />
+        <FilePicker
+          id="settings-import-file"
+          label={t('staff:settings.import.file')}
+          accept=".json,application/json"
+          onChange={(e) => void importFile(e)}
+        />
         {importProblems && (
           <div class="staff-notice staff-notice--error" role="alert">
             <p>{t('staff:settings.import.failed', { name: importProblems.name })}</p>
@@ -513,7 +557,19 @@ export default function SettingsScreen({ setup, onSaved, storage }: SettingsScre
 }
 
 /** A label, an optional hint and error, then the control (told which ids describe it). */
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string | undefined; children: (describedBy: string | undefined) => ComponentChildren }) {
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  children: (describedBy: string | undefined) => ComponentChildren;
+}) {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={`staff-field${error ? ' staff-field--error' : ''}`}>

@@ -22,7 +22,12 @@ let n = 0;
 // Fast stand-ins for PBKDF2 (tested in access/code-hash.test.ts): the record keeps the code's
 // shape, the check compares with CODE.
 const access = {
-  hash: async (): Promise<CodeHash> => ({ kdf: 'PBKDF2-SHA-256', iterations: 600_000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', hash: 'c3RhbmQtaW4=' }),
+  hash: async (): Promise<CodeHash> => ({
+    kdf: 'PBKDF2-SHA-256',
+    iterations: 600_000,
+    salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+    hash: 'c3RhbmQtaW4=',
+  }),
   verify: async (code: string) => code === CODE,
   checkSetupToken: async (token: string) => token === TOKEN,
 };
@@ -96,7 +101,10 @@ describe('the staff area', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Terminé' }));
 
     await screen.findByRole('navigation', { name: 'Menu du personnel' });
-    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({ defaultLanguage: 'nl', languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'] });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({
+      defaultLanguage: 'nl',
+      languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'],
+    });
     expect(screen.getByRole('heading', { level: 1, name: 'Mode personnel' })).toBeTruthy();
   });
 
@@ -132,7 +140,12 @@ describe('the staff area', () => {
     storage.setItem(STAFF_KEY, JSON.stringify({ version: 1, ...(await access.hash()), failures: 0, lockedUntil: 0 }));
     render(
       <Providers i18n={i18n}>
-        <StaffApp storage={storage} exit={exit} access={access} openDatabase={() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))} />
+        <StaffApp
+          storage={storage}
+          exit={exit}
+          access={access}
+          openDatabase={() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))}
+        />
       </Providers>,
     );
     typeOnPad(CODE, 'Ouvrir');
@@ -143,7 +156,10 @@ describe('the staff area', () => {
   });
 
   it('shows the lock, and no keypad, once staff access is locked', async () => {
-    storage.setItem(STAFF_KEY, JSON.stringify({ version: 1, ...(await access.hash()), failures: 10, lockedUntil: Number.MAX_SAFE_INTEGER }));
+    storage.setItem(
+      STAFF_KEY,
+      JSON.stringify({ version: 1, ...(await access.hash()), failures: 10, lockedUntil: Number.MAX_SAFE_INTEGER }),
+    );
     renderStaff();
     expect(screen.getByRole('alert').textContent).toContain('bloqué');
     expect(screen.getByText(/docs\/deploy\.md/)).toBeTruthy();
@@ -169,7 +185,10 @@ describe('the staff area', () => {
     await screen.findByRole('heading', { level: 1, name: 'Réglages' });
     leave(); // a part
     cleanup();
-    storage.setItem(STAFF_KEY, JSON.stringify({ version: 1, ...(await access.hash()), failures: 10, lockedUntil: Number.MAX_SAFE_INTEGER }));
+    storage.setItem(
+      STAFF_KEY,
+      JSON.stringify({ version: 1, ...(await access.hash()), failures: 10, lockedUntil: Number.MAX_SAFE_INTEGER }),
+    );
     renderStaff();
     leave(); // the lock
   });

@@ -52,10 +52,21 @@ interface SetupProps {
  * cached version, a missing file) shows a message instead of breaking the staff area.
  */
 const LOADERS: Record<Section, () => Promise<ComponentType<ScreenProps>>> = {
-  directory: () => import('./directory-screen').then((m) => ({ db, settings }: ScreenProps) => (db ? <m.default db={db} settings={settings} /> : <NoStorage />)),
-  settings: () => import('./settings-screen').then((m) => ({ onSettings, storage }: ScreenProps) => <m.default onSaved={onSettings} storage={storage} />),
+  directory: () =>
+    import('./directory-screen').then(
+      (m) =>
+        ({ db, settings }: ScreenProps) =>
+          db ? <m.default db={db} settings={settings} /> : <NoStorage />,
+    ),
+  settings: () =>
+    import('./settings-screen').then((m) => ({ onSettings, storage }: ScreenProps) => <m.default onSaved={onSettings} storage={storage} />),
   data: () => import('./data-screen').then((m) => ({ db, settings }: ScreenProps) => <m.default db={db} settings={settings} />),
-  counts: () => import('./counts-screen').then((m) => ({ db }: ScreenProps) => (db ? <m.default db={db} /> : <NoStorage />)),
+  counts: () =>
+    import('./counts-screen').then(
+      (m) =>
+        ({ db }: ScreenProps) =>
+          db ? <m.default db={db} /> : <NoStorage />,
+    ),
   assisted: () => import('./assisted-screen').then((m) => () => <m.default />),
   guide: () => import('./guide-screen').then((m) => () => <m.default />),
 };
@@ -96,7 +107,17 @@ function leaveToKiosk(): void {
  * kiosk" always in sight (it stays on top while a long part scrolls), so that a patient who held
  * the corner by chance is never trapped; in a part, also the way back to the staff menu.
  */
-function StaffFrame({ exit, onMenu, titled, children }: { exit: () => void; onMenu?: (() => void) | undefined; titled: boolean; children: ComponentChildren }) {
+function StaffFrame({
+  exit,
+  onMenu,
+  titled,
+  children,
+}: {
+  exit: () => void;
+  onMenu?: (() => void) | undefined;
+  titled: boolean;
+  children: ComponentChildren;
+}) {
   const { t } = useT();
   return (
     <div class="staff-area">

@@ -23,7 +23,10 @@ afterAll(async () => {
 });
 
 async function press(name: string | RegExp): Promise<void> {
-  await page.getByRole('button', { name, exact: typeof name === 'string' }).first().tap();
+  await page
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .first()
+    .tap();
   await page.clock.runFor(600);
 }
 
@@ -34,7 +37,10 @@ function smallTargets(p: Page): Promise<string[]> {
       .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.width > 0 && r.height > 0 && (r.width < 48 || r.height < 48))
-      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`),
+      .map(
+        ({ el, r }) =>
+          `${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`,
+      ),
   );
 }
 
@@ -153,7 +159,9 @@ describe('targets, language and layout', () => {
       // A constructed style sheet: the kiosk's CSP (rightly) refuses an inline <style>.
       await page.evaluate(() => {
         const sheet = new CSSStyleSheet();
-        sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+        sheet.replaceSync(
+          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+        );
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       });
       bad.push(...(await clipped(page)).map((s) => `${name}: ${s}`));

@@ -59,7 +59,11 @@ describe('explain together', () => {
     expect(await axeViolations(page, 'assisted: topics')).toEqual([]);
     await page.getByRole('button', { name: text('fr', 'consent:tile'), exact: true }).click();
     await shown(page.locator('#assisted-topic-title').getByText(text('fr', 'consent:tile')));
-    await page.getByRole('navigation', { name: /Les étapes/u }).getByRole('button', { name: new RegExp(text('fr', 'consent:compare.title')) }).first().click();
+    await page
+      .getByRole('navigation', { name: /Les étapes/u })
+      .getByRole('button', { name: new RegExp(text('fr', 'consent:compare.title')) })
+      .first()
+      .click();
     await shown(page.locator('.patient-step').getByText(text('fr', 'consent:compare.pro1')));
     expect(await axeViolations(page, 'assisted: consent step')).toEqual([]);
     expect(kiosk.errors).toEqual([]);
@@ -126,7 +130,10 @@ describe('explain together', () => {
 
   test('every language the kiosk has can be chosen for the sheet', async () => {
     await openPart('assisted', text('fr', 'staff:assisted.title'));
-    const options = await page.getByLabel(text('fr', 'staff:assisted.patientLanguage'), { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const options = await page
+      .getByLabel(text('fr', 'staff:assisted.patientLanguage'), { exact: true })
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toEqual(languages.map((l) => l.code));
   });
 });

@@ -73,7 +73,10 @@ async function drawn(within: Locator, written: string): Promise<Drawn[] | null> 
 
 /** The characters of a one-line text as the eye reads them, from left to right. */
 function leftToRight(chars: readonly Drawn[]): string {
-  return [...chars].sort((a, b) => a.x - b.x).map((d) => d.c).join('');
+  return [...chars]
+    .sort((a, b) => a.x - b.x)
+    .map((d) => d.c)
+    .join('');
 }
 
 /** Checks every card on screen: its phone number reads left to right as the data writes it. */
@@ -113,7 +116,8 @@ async function openHelpWithPhones(phones: number): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('article').length >= 5);
   const withPhone = async () => {
     let n = 0;
-    for (const card of await page.getByRole('article').all()) if (byName.get((await card.getByRole('heading').innerText()).trim())?.phone) n++;
+    for (const card of await page.getByRole('article').all())
+      if (byName.get((await card.getByRole('heading').innerText()).trim())?.phone) n++;
     return n;
   };
   for (let i = 0; i < 6 && (await withPhone()) < phones && (await button(text('ar', 'finder.showMore')).count()) > 0; i++) {
@@ -142,7 +146,9 @@ test('in Arabic, every phone number on the help cards reads as it is dialled, an
     const stop = chars!.at(-1)!;
     const lastLine = chars!.filter((d) => d.top === stop.top && d.c.trim() !== '');
     const rightmost = Math.max(...lastLine.map((d) => d.right));
-    expect(stop.right, `${place.name}: the full stop ends the French description ("${leftToRight(lastLine)}")`).toBeGreaterThanOrEqual(rightmost - 0.5);
+    expect(stop.right, `${place.name}: the full stop ends the French description ("${leftToRight(lastLine)}")`).toBeGreaterThanOrEqual(
+      rightmost - 0.5,
+    );
     descriptions++;
   }
   expect(descriptions, 'French descriptions checked').toBeGreaterThanOrEqual(1);

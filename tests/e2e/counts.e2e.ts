@@ -88,7 +88,10 @@ async function counters(): Promise<Record<string, number>> {
 async function staffCsv(): Promise<string[]> {
   // A kiosk without a staff code yet: set one up (part A's set-up), then the settings as they are.
   await openStaff(page, '482915');
-  await page.getByRole('navigation', { name: text('fr', 'staff:menu.label') }).getByRole('button', { name: text('fr', 'staff:menu.counts'), exact: true }).click({ timeout: 20_000 });
+  await page
+    .getByRole('navigation', { name: text('fr', 'staff:menu.label') })
+    .getByRole('button', { name: text('fr', 'staff:menu.counts'), exact: true })
+    .click({ timeout: 20_000 });
   await shown(page.getByRole('heading', { level: 1, name: text('fr', 'staff:counts.title') }), 20_000);
   await shown(page.getByText(text('fr', 'staff:counts.kRule').replace('{{count}}', '5'), { exact: true }));
   const [download] = await Promise.all([
@@ -136,7 +139,9 @@ describe('one session then Stop', () => {
     const lines = await staffCsv();
     expect(lines).toEqual(['"metric","day","count"', '"session","2026-11-29","1"', '"details","2026-11-29","fewer than 5"']);
     for (const trace of ['nl', 'consent', 'locks', 'stop']) expect(lines.join('\n')).not.toContain(trace);
-    expect(await page.getByRole('figure', { name: text('fr', 'staff:counts.chart.languages') }).innerText()).toContain(text('fr', 'staff:counts.fewer').replace('{{count}}', '5'));
+    expect(await page.getByRole('figure', { name: text('fr', 'staff:counts.chart.languages') }).innerText()).toContain(
+      text('fr', 'staff:counts.fewer').replace('{{count}}', '5'),
+    );
     expect(kiosk.errors).toEqual([]);
   });
 });
@@ -225,7 +230,10 @@ describe('five sessions in a day', () => {
       'finder-filter:eid': 1,
     };
     await expect
-      .poll(counters, { timeout: 15_000, message: 'usage counters after five sessions (empty: is the recorder started from src/main.tsx?)' })
+      .poll(counters, {
+        timeout: 15_000,
+        message: 'usage counters after five sessions (empty: is the recorder started from src/main.tsx?)',
+      })
       .toEqual(expected);
     // Later batches add nothing that did not happen.
     await page.clock.runFor(10_000);
@@ -234,7 +242,8 @@ describe('five sessions in a day', () => {
     const rows = await expectDailyShape();
     // No text of any screen, no order of screens: the store holds counts per metric, nothing per person.
     const stored = JSON.stringify(rows);
-    for (const shownText of [text('nl', 'consent:never.title'), text('en', 'finder.need.eid'), 'Nederlands', 'English']) expect(stored).not.toContain(shownText);
+    for (const shownText of [text('nl', 'consent:never.title'), text('en', 'finder.need.eid'), 'Nederlands', 'English'])
+      expect(stored).not.toContain(shownText);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(kiosk.errors).toEqual([]);
   });

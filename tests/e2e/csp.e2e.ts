@@ -16,7 +16,9 @@ beforeAll(async () => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   await page.clock.install();
 });
@@ -46,7 +48,10 @@ test('a full journey raises no CSP or Trusted Types violation', async () => {
   await press(text('fr', 'finder.need.eid'));
   await press(text('fr', 'controls.language'));
   await press('English');
-  await page.getByRole('heading', { level: 1, name: text('en', 'language.title') }).waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .getByRole('heading', { level: 1, name: text('en', 'language.title') })
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   await stopAndWipe(page, 'en');
   await page.getByRole('button', { name: text('fr', 'welcome.touch') }).waitFor();
   const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);

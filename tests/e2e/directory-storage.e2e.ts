@@ -57,53 +57,58 @@ async function deleteDatabase(): Promise<void> {
   );
 }
 
-const HEADER = '"id","name","category","audience","services","languages","street_address","postal_code","commune","phone","email","website","opening_hours","description_fr","source_urls","confidence"';
+const HEADER =
+  '"id","name","category","audience","services","languages","street_address","postal_code","commune","phone","email","website","opening_hours","description_fr","source_urls","confidence"';
 const GOOD = [
   HEADER,
   '"epn-test-un","EPN Essai Un","digital","tout public","computer-access;eid-pin-help","fr;ar","Rue Haute 1","1000","Bruxelles","02 000 00 01","","https://example.org","Mo-Fr 09:00-17:00","Un lieu d’essai.","https://example.org","high"',
   '"mm-test-deux","Maison médicale Essai Deux","health","habitants","health-info","fr;nl","","","Schaerbeek","","","","","","","medium"',
 ].join('\r\n');
 
-test('the database deleted under the open directory: warned, rebuilt, import and undo as promised, full finder list', { timeout: 240_000 }, async () => {
-  const fullFinder = await finderCount();
-  expect(fullFinder).toBeGreaterThan(20);
+test(
+  'the database deleted under the open directory: warned, rebuilt, import and undo as promised, full finder list',
+  { timeout: 240_000 },
+  async () => {
+    const fullFinder = await finderCount();
+    expect(fullFinder).toBeGreaterThan(20);
 
-  await openStaff(page, CODE);
-  await openStaffPart(page, 'directory');
-  const builtIn = await directoryCount();
-  expect(builtIn).toBeGreaterThan(60);
+    await openStaff(page, CODE);
+    await openStaffPart(page, 'directory');
+    const builtIn = await directoryCount();
+    expect(builtIn).toBeGreaterThan(60);
 
-  // Deleted under the open directory: staff are told, and the list is rebuilt from the built-in one.
-  await deleteDatabase();
-  await shown(page.getByRole('alert').filter({ hasText: fr('storageGuard.lost') }));
-  await shown(page.getByText(fr('storageGuard.rebuilt')));
-  expect(await directoryCount()).toBe(builtIn);
-  // A search answers from the rebuilt database.
-  await page.getByLabel(fr('search.query')).fill('CPAS');
-  const cpas = await directoryCount();
-  expect(cpas).toBeGreaterThan(0);
-  await page.getByLabel(fr('search.query')).fill('');
+    // Deleted under the open directory: staff are told, and the list is rebuilt from the built-in one.
+    await deleteDatabase();
+    await shown(page.getByRole('alert').filter({ hasText: fr('storageGuard.lost') }));
+    await shown(page.getByText(fr('storageGuard.rebuilt')));
+    expect(await directoryCount()).toBe(builtIn);
+    // A search answers from the rebuilt database.
+    await page.getByLabel(fr('search.query')).fill('CPAS');
+    const cpas = await directoryCount();
+    expect(cpas).toBeGreaterThan(0);
+    await page.getByLabel(fr('search.query')).fill('');
 
-  // An import: it promises the way back, and the way back is there.
-  const path = join(files, 'good.csv');
-  writeFileSync(path, GOOD);
-  await page.getByLabel(fr('import.file')).setInputFiles(path);
-  await tap(page.getByRole('button', { name: fr('import.apply') }));
-  await shown(page.getByText(fr('import.applied').replace('{{count}}', '2')));
-  expect(await directoryCount()).toBe(2);
-  const undo = page.getByRole('button', { name: fr('import.undo') });
-  expect(await undo.isEnabled()).toBe(true);
-  await tap(undo); // spaced like a person's taps: the app ignores a second press within 500 ms
-  await shown(page.getByText(fr('import.undone')));
-  expect(await directoryCount()).toBe(builtIn);
-  expect(await undo.isDisabled()).toBe(true);
+    // An import: it promises the way back, and the way back is there.
+    const path = join(files, 'good.csv');
+    writeFileSync(path, GOOD);
+    await page.getByLabel(fr('import.file')).setInputFiles(path);
+    await tap(page.getByRole('button', { name: fr('import.apply') }));
+    await shown(page.getByText(fr('import.applied').replace('{{count}}', '2')));
+    expect(await directoryCount()).toBe(2);
+    const undo = page.getByRole('button', { name: fr('import.undo') });
+    expect(await undo.isEnabled()).toBe(true);
+    await tap(undo); // spaced like a person's taps: the app ignores a second press within 500 ms
+    await shown(page.getByText(fr('import.undone')));
+    expect(await directoryCount()).toBe(builtIn);
+    expect(await undo.isDisabled()).toBe(true);
 
-  // The public finder lists the full built-in list, and after a reload too.
-  expect(await finderCount()).toBe(fullFinder);
-  await page.reload();
-  expect(await finderCount()).toBe(fullFinder);
-  await openStaff(page, CODE);
-  await openStaffPart(page, 'directory');
-  expect(await directoryCount()).toBe(builtIn);
-  expect(kiosk.errors.filter((e) => !/inventory database/.test(e))).toEqual([]);
-});
+    // The public finder lists the full built-in list, and after a reload too.
+    expect(await finderCount()).toBe(fullFinder);
+    await page.reload();
+    expect(await finderCount()).toBe(fullFinder);
+    await openStaff(page, CODE);
+    await openStaffPart(page, 'directory');
+    expect(await directoryCount()).toBe(builtIn);
+    expect(kiosk.errors.filter((e) => !/inventory database/.test(e))).toEqual([]);
+  },
+);

@@ -37,7 +37,10 @@ async function intoStaffDirectory(): Promise<void> {
   await page.getByLabel(fr('setup.again')).fill(CODE);
   await page.getByLabel(fr('setup.again')).press('Enter');
   await acceptSetupDefaults(page);
-  await page.getByRole('navigation', { name: fr('menu.label') }).getByRole('button', { name: fr('menu.directory') }).tap();
+  await page
+    .getByRole('navigation', { name: fr('menu.label') })
+    .getByRole('button', { name: fr('menu.directory') })
+    .tap();
   await shown(page.getByLabel(fr('search.query')));
 }
 
@@ -54,7 +57,8 @@ async function importFile(name: string, content: string): Promise<void> {
   await page.getByLabel(fr('import.file')).setInputFiles(path);
 }
 
-const HEADER = '"id","name","category","audience","services","languages","street_address","postal_code","commune","phone","email","website","opening_hours","description_fr","source_urls","confidence"';
+const HEADER =
+  '"id","name","category","audience","services","languages","street_address","postal_code","commune","phone","email","website","opening_hours","description_fr","source_urls","confidence"';
 
 test('import a good file, a broken one (nothing lost), then undo', { timeout: 180_000 }, async () => {
   await intoStaffDirectory();
@@ -76,7 +80,10 @@ test('import a good file, a broken one (nothing lost), then undo', { timeout: 18
   expect(await placesListed()).toBe(2);
 
   // A broken file: the list stays exactly as it was.
-  await importFile('broken.csv', `${HEADER}\r\n"x","","nonsense","","","","","","Nowhere","","not-an-email","javascript:alert(1)","","","","high"`);
+  await importFile(
+    'broken.csv',
+    `${HEADER}\r\n"x","","nonsense","","","","","","Nowhere","","not-an-email","javascript:alert(1)","","","","high"`,
+  );
   await shown(page.getByRole('button', { name: fr('import.apply') }));
   expect(await page.getByRole('button', { name: fr('import.apply') }).isDisabled()).toBe(true);
   await page.getByRole('button', { name: fr('import.cancel') }).tap();
@@ -94,7 +101,10 @@ test('import a good file, a broken one (nothing lost), then undo', { timeout: 18
   const pad = page.getByRole('group', { name: fr('access.keypad') });
   for (const digit of CODE) await pad.getByRole('button', { name: digit, exact: true }).tap();
   await pad.getByRole('button', { name: fr('access.submit'), exact: true }).tap();
-  await page.getByRole('navigation', { name: fr('menu.label') }).getByRole('button', { name: fr('menu.directory') }).tap();
+  await page
+    .getByRole('navigation', { name: fr('menu.label') })
+    .getByRole('button', { name: fr('menu.directory') })
+    .tap();
   await page.getByRole('button', { name: fr('import.undo') }).tap();
   await shown(page.getByText(fr('import.undone')));
   expect(await placesListed()).toBe(builtIn);

@@ -69,7 +69,11 @@ async function checkScreen(page: Page, screen: string, tally: Tally): Promise<st
       if (shots && problems.length > before) await page.screenshot({ path: `${shots}/${where.replace(/[^\p{L}\p{N}]+/gu, '-')}.png` });
       const key = `${size.name}, ${textSize.name}`;
       const count = tally.get(key) ?? { screens: 0, scrolling: 0, names: [] };
-      tally.set(key, { screens: count.screens + 1, scrolling: count.scrolling + (fit.scrolls ? 1 : 0), names: fit.scrolls ? [...count.names, screen] : count.names });
+      tally.set(key, {
+        screens: count.screens + 1,
+        scrolling: count.scrolling + (fit.scrolls ? 1 : 0),
+        names: fit.scrolls ? [...count.names, screen] : count.names,
+      });
     }
   }
   await page.evaluate(() => {
@@ -87,88 +91,98 @@ async function checkScreen(page: Page, screen: string, tally: Tally): Promise<st
 const fitLangs = (process.env['KIOSK_FIT_LANGS'] ?? 'fr').split(',');
 
 describe.concurrent('every screen fits the kiosk it stands on', () => {
-  test.each(fitLangs)('%s: the way on is always in sight; nothing needed is below the fold', async (lang) => {
-    const kiosk = await launchKiosk({ viewport: { width: KIOSK_SIZES[0].width, height: KIOSK_SIZES[0].height } });
-    const { page } = kiosk;
-    await page.clock.install();
-    const problems: string[] = [];
-    const tally: Tally = new Map();
-    try {
-      await page.goto(`${baseUrl()}/`);
-      await page.getByRole('button', { name: text('fr', 'welcome.touch') }).waitFor();
-      problems.push(...(await checkScreen(page, 'welcome', tally)));
-      await startIn(page, lang);
-      problems.push(...(await checkScreen(page, 'home', tally)));
-      await press(page, text(lang, 'controls.language'));
-      problems.push(...(await checkScreen(page, 'language', tally)));
-      await press(page, text(lang, 'controls.help'));
-      await page.getByRole('article').first().waitFor();
-      problems.push(...(await checkScreen(page, 'help nearby', tally)));
-      for (const flow of flows.filter((f) => only.test(f.id))) {
-        await press(page, text(lang, 'controls.home'));
-        await press(page, text(lang, flow.tile.label));
-        await press(page, text(lang, 'contents.open'));
-        problems.push(...(await checkScreen(page, `${flow.id}: all the steps`, tally)));
-        for (const path of pathsOf(flow)) {
+  test.each(fitLangs)(
+    '%s: the way on is always in sight; nothing needed is below the fold',
+    async (lang) => {
+      const kiosk = await launchKiosk({ viewport: { width: KIOSK_SIZES[0].width, height: KIOSK_SIZES[0].height } });
+      const { page } = kiosk;
+      await page.clock.install();
+      const problems: string[] = [];
+      const tally: Tally = new Map();
+      try {
+        await page.goto(`${baseUrl()}/`);
+        await page.getByRole('button', { name: text('fr', 'welcome.touch') }).waitFor();
+        problems.push(...(await checkScreen(page, 'welcome', tally)));
+        await startIn(page, lang);
+        problems.push(...(await checkScreen(page, 'home', tally)));
+        await press(page, text(lang, 'controls.language'));
+        problems.push(...(await checkScreen(page, 'language', tally)));
+        await press(page, text(lang, 'controls.help'));
+        await page.getByRole('article').first().waitFor();
+        problems.push(...(await checkScreen(page, 'help nearby', tally)));
+        for (const flow of flows.filter((f) => only.test(f.id))) {
           await press(page, text(lang, 'controls.home'));
-          const step = await follow(page, flow, path, lang);
-          if (flow.states[step]!.meta.screen === 'help') await placesListed(page, (target) => target.tap().then(() => page.clock.runFor(600)));
-          problems.push(...(await checkScreen(page, `${flow.id}/${step}${path.state.context.retry ? ' (notice)' : ''}`, tally)));
+          await press(page, text(lang, flow.tile.label));
+          await press(page, text(lang, 'contents.open'));
+          problems.push(...(await checkScreen(page, `${flow.id}: all the steps`, tally)));
+          for (const path of pathsOf(flow)) {
+            await press(page, text(lang, 'controls.home'));
+            const step = await follow(page, flow, path, lang);
+            if (flow.states[step]!.meta.screen === 'help')
+              await placesListed(page, (target) => target.tap().then(() => page.clock.runFor(600)));
+            problems.push(...(await checkScreen(page, `${flow.id}/${step}${path.state.context.retry ? ' (notice)' : ''}`, tally)));
+          }
         }
+        // The figures for the record: how many screens scroll at each size (none should need to
+        // at the default text size; larger text may, with a visible cue).
+        console.log(
+          `${lang}: screens whose content scrolls\n${[...tally]
+            .map(([k, v]) => `  ${k}: ${v.scrolling} of ${v.screens}${k.endsWith('default text') ? ` (${v.names.join(', ')})` : ''}`)
+            .join('\n')}`,
+        );
+        expect(problems, problems.join('\n')).toEqual([]);
+        expect(kiosk.errors, 'errors in the page').toEqual([]);
+      } finally {
+        await kiosk.close();
       }
-      // The figures for the record: how many screens scroll at each size (none should need to
-      // at the default text size; larger text may, with a visible cue).
-      console.log(
-        `${lang}: screens whose content scrolls\n${[...tally]
-          .map(([k, v]) => `  ${k}: ${v.scrolling} of ${v.screens}${k.endsWith('default text') ? ` (${v.names.join(', ')})` : ''}`)
-          .join('\n')}`,
-      );
-      expect(problems, problems.join('\n')).toEqual([]);
-      expect(kiosk.errors, 'errors in the page').toEqual([]);
-    } finally {
-      await kiosk.close();
-    }
-  }, 900_000);
+    },
+    900_000,
+  );
 });
 
 describe('focus is never hidden (WCAG 2.2, 2.4.11)', () => {
-  test.each([KIOSK_SIZES[0], KIOSK_SIZES[1]])('$name: tabbing through every step of the consent topic and the finder', async (size) => {
-    const kiosk = await launchKiosk({ viewport: { width: size.width, height: size.height } });
-    const { page } = kiosk;
-    await page.clock.install();
-    const hidden: string[] = [];
-    let stops = 0;
-    /** Tabs once round the screen; notes every focus stop that is not fully in sight. */
-    const tabRound = async (screen: string) => {
-      const seen = new Set<string>();
-      for (let i = 0; i < 60; i++) {
-        await page.keyboard.press('Tab');
-        await page.clock.runFor(20);
-        const focus = await focusInSight(page);
-        if (!focus) continue;
-        if (seen.has(focus.what)) break;
-        seen.add(focus.what);
-        stops++;
-        if (!focus.inSight) hidden.push(`${screen}: ${focus.what}`);
+  test.each([KIOSK_SIZES[0], KIOSK_SIZES[1]])(
+    '$name: tabbing through every step of the consent topic and the finder',
+    async (size) => {
+      const kiosk = await launchKiosk({ viewport: { width: size.width, height: size.height } });
+      const { page } = kiosk;
+      await page.clock.install();
+      const hidden: string[] = [];
+      let stops = 0;
+      /** Tabs once round the screen; notes every focus stop that is not fully in sight. */
+      const tabRound = async (screen: string) => {
+        const seen = new Set<string>();
+        for (let i = 0; i < 60; i++) {
+          await page.keyboard.press('Tab');
+          await page.clock.runFor(20);
+          const focus = await focusInSight(page);
+          if (!focus) continue;
+          if (seen.has(focus.what)) break;
+          seen.add(focus.what);
+          stops++;
+          if (!focus.inSight) hidden.push(`${screen}: ${focus.what}`);
+        }
+      };
+      try {
+        await startIn(page, 'fr');
+        const consent = flows.find((f) => f.id === 'consent')!;
+        for (const path of pathsOf(consent)) {
+          await press(page, text('fr', 'controls.home'));
+          const step = await follow(page, consent, path, 'fr');
+          if (consent.states[step]!.meta.screen === 'help')
+            await placesListed(page, (target) => target.tap().then(() => page.clock.runFor(600)));
+          await tabRound(`consent/${step}`);
+        }
+        await press(page, text('fr', 'controls.help'));
+        await page.getByRole('article').first().waitFor();
+        await tabRound('help nearby');
+        console.log(`${size.name}: ${stops} focus stops, ${hidden.length} not fully in sight`);
+        expect(stops, 'focus stops visited').toBeGreaterThan(100);
+        expect(hidden, hidden.join('\n')).toEqual([]);
+      } finally {
+        await kiosk.close();
       }
-    };
-    try {
-      await startIn(page, 'fr');
-      const consent = flows.find((f) => f.id === 'consent')!;
-      for (const path of pathsOf(consent)) {
-        await press(page, text('fr', 'controls.home'));
-        const step = await follow(page, consent, path, 'fr');
-        if (consent.states[step]!.meta.screen === 'help') await placesListed(page, (target) => target.tap().then(() => page.clock.runFor(600)));
-        await tabRound(`consent/${step}`);
-      }
-      await press(page, text('fr', 'controls.help'));
-      await page.getByRole('article').first().waitFor();
-      await tabRound('help nearby');
-      console.log(`${size.name}: ${stops} focus stops, ${hidden.length} not fully in sight`);
-      expect(stops, 'focus stops visited').toBeGreaterThan(100);
-      expect(hidden, hidden.join('\n')).toEqual([]);
-    } finally {
-      await kiosk.close();
-    }
-  }, 600_000);
+    },
+    600_000,
+  );
 });

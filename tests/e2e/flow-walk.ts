@@ -76,4 +76,3 @@ export async function follow(page: Page, flow: FlowConfig, path: Path, lang: str
   await page.getByRole('heading', { level: 1, name: expected, exact: true }).waitFor();
   return step;
 }
-

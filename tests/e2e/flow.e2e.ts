@@ -1,6 +1,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, gone, languages, launchKiosk, openKiosk, recordRequests, shown, tap, text, titlesOf, type Kiosk, type RequestLog, placesListed } from './kiosk';
+import {
+  axeViolations,
+  gone,
+  languages,
+  launchKiosk,
+  openKiosk,
+  recordRequests,
+  shown,
+  tap,
+  text,
+  titlesOf,
+  type Kiosk,
+  type RequestLog,
+  placesListed,
+} from './kiosk';
 
 /** The topic walked here; its texts are the i18next namespace of the same name. */
 const TOPIC = 'shared-record';
@@ -85,7 +99,9 @@ describe('the shared-record topic, by taps alone', () => {
 
       // Each step says where the person is: "Step 3 of 7".
       steps.forEach((step, i) => {
-        const progress = text(lang, 'step.progress').replace('{{current}}', String(i + 1)).replace('{{total}}', String(steps.length));
+        const progress = text(lang, 'step.progress')
+          .replace('{{current}}', String(i + 1))
+          .replace('{{total}}', String(steps.length));
         expect(step.main, `step ${i + 1} shows "${progress}"`).toContain(progress);
       });
 

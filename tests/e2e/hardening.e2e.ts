@@ -27,7 +27,10 @@ afterEach(async () => {
 const usageRows = () => storeRows<{ day: string; metric: string; count: number }>(page, 'dailyUsage');
 
 async function press(name: string | RegExp): Promise<void> {
-  await page.getByRole('button', { name, exact: typeof name === 'string' }).first().tap();
+  await page
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .first()
+    .tap();
   await page.clock.runFor(600);
 }
 
@@ -79,10 +82,13 @@ describe('storage failures', () => {
     await press(new RegExp(text('fr', 'welcome.touch')));
     await press(text('fr', 'controls.help'));
     await page.getByRole('article').first().waitFor();
-    await page.evaluate(() => new Promise<void>((resolve) => {
-      const req = indexedDB.deleteDatabase('kiosque-esante');
-      req.onsuccess = req.onerror = req.onblocked = () => resolve();
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const req = indexedDB.deleteDatabase('kiosque-esante');
+          req.onsuccess = req.onerror = req.onblocked = () => resolve();
+        }),
+    );
     await press(text('fr', 'controls.home'));
     await press(text('fr', 'controls.help'));
     await page.getByRole('article').nth(2).waitFor();
@@ -104,13 +110,21 @@ describe('session isolation', () => {
       await press(text(lang, flow.tile.label));
       // The deepest step, by its shortest path, with every marked option on the way.
       const machine = createFlowMachine(flow, { hasText: () => true, hasPictogram: () => true });
-      const paths = getShortestPaths(machine, { serializeState: (s: { value: unknown }) => String(s.value) } as never) as unknown as { steps: { event: { type: string } }[]; state: { value: unknown } }[];
-      const deepest = paths.filter((p) => flow.states[currentStep(p.state)]!.meta.screen !== 'help').sort((a, b) => b.steps.length - a.steps.length)[0]!;
+      const paths = getShortestPaths(machine, { serializeState: (s: { value: unknown }) => String(s.value) } as never) as unknown as {
+        steps: { event: { type: string } }[];
+        state: { value: unknown };
+      }[];
+      const deepest = paths
+        .filter((p) => flow.states[currentStep(p.state)]!.meta.screen !== 'help')
+        .sort((a, b) => b.steps.length - a.steps.length)[0]!;
       let step = flow.initial;
       for (const { event } of deepest.steps.filter((s) => !s.event.type.startsWith('xstate.'))) {
         const meta = flow.states[step]!.meta;
         if (meta.keypad) break; // the keypad has its own test of typed digits
-        const label = event.type === 'NEXT' ? text(lang, meta.nextLabel ?? 'step.next') : text(lang, meta.options!.find((o) => `PICK.${o.id}` === event.type)!.label);
+        const label =
+          event.type === 'NEXT'
+            ? text(lang, meta.nextLabel ?? 'step.next')
+            : text(lang, meta.options!.find((o) => `PICK.${o.id}` === event.type)!.label);
         await press(label);
         const t = (flow.states[step]!.on as Record<string, unknown>)[event.type];
         const target = typeof t === 'string' ? t : (t as { target?: string }).target;
@@ -124,49 +138,58 @@ describe('session isolation', () => {
       else await page.clock.runFor(121_000); // "Are you still there?", then the reset
       await page.getByRole('button', { name: new RegExp(text('fr', 'welcome.touch')) }).waitFor();
     }
-    const traces = await page.evaluate(async (headings: string[]) => {
-      const found: string[] = [];
-      const body = document.body.innerText + document.body.innerHTML;
-      for (const h of headings) if (body.includes(h)) found.push(`DOM: ${h}`);
-      for (const store of [localStorage, sessionStorage]) {
-        for (let k = 0; k < store.length; k++) {
-          const key = store.key(k)!;
-          const value = store.getItem(key) ?? '';
-          for (const h of headings) if (value.includes(h)) found.push(`storage ${key}: ${h}`);
-          // Settings and the staff code hash may live in localStorage; nothing else may.
-          if (store === sessionStorage) found.push(`sessionStorage ${key}`);
-          else if (!/^kiosque\.(settings|staff)/.test(key)) found.push(`localStorage ${key}`);
+    const traces = await page.evaluate(
+      async (headings: string[]) => {
+        const found: string[] = [];
+        const body = document.body.innerText + document.body.innerHTML;
+        for (const h of headings) if (body.includes(h)) found.push(`DOM: ${h}`);
+        for (const store of [localStorage, sessionStorage]) {
+          for (let k = 0; k < store.length; k++) {
+            const key = store.key(k)!;
+            const value = store.getItem(key) ?? '';
+            for (const h of headings) if (value.includes(h)) found.push(`storage ${key}: ${h}`);
+            // Settings and the staff code hash may live in localStorage; nothing else may.
+            if (store === sessionStorage) found.push(`sessionStorage ${key}`);
+            else if (!/^kiosque\.(settings|staff)/.test(key)) found.push(`localStorage ${key}`);
+          }
         }
-      }
-      // Every IndexedDB database and store, read whole.
-      for (const { name } of await indexedDB.databases()) {
-        if (!name) continue;
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open(name);
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        for (const store of [...db.objectStoreNames]) {
-          const all = await new Promise<unknown[]>((resolve) => {
-            const req = db.transaction(store).objectStore(store).getAll();
-            req.onsuccess = () => resolve(req.result);
-            req.onerror = () => resolve([]);
+        // Every IndexedDB database and store, read whole.
+        for (const { name } of await indexedDB.databases()) {
+          if (!name) continue;
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open(name);
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
           });
-          const json = JSON.stringify(all);
-          for (const h of headings) if (json.includes(h)) found.push(`IndexedDB ${name}/${store}: ${h}`);
+          for (const store of [...db.objectStoreNames]) {
+            const all = await new Promise<unknown[]>((resolve) => {
+              const req = db.transaction(store).objectStore(store).getAll();
+              req.onsuccess = () => resolve(req.result);
+              req.onerror = () => resolve([]);
+            });
+            const json = JSON.stringify(all);
+            for (const h of headings) if (json.includes(h)) found.push(`IndexedDB ${name}/${store}: ${h}`);
+          }
+          db.close();
         }
-        db.close();
-      }
-      // No topic still running in memory.
-      const live = (window as unknown as { kioskLiveFlows: () => number }).kioskLiveFlows();
-      if (live > 0) found.push(`${live} topic actor(s) still running`);
-      for (const name of await caches.keys()) {
-        for (const request of await (await caches.open(name)).keys()) {
-          if (!new URL(request.url).pathname.match(/\.(js|css|html|woff2|svg|png|json|wasm|webmanifest)$|\/$/)) found.push(`cache ${request.url}`);
+        // No topic still running in memory.
+        const live = (window as unknown as { kioskLiveFlows: () => number }).kioskLiveFlows();
+        if (live > 0) found.push(`${live} topic actor(s) still running`);
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) {
+            if (!new URL(request.url).pathname.match(/\.(js|css|html|woff2|svg|png|json|wasm|webmanifest)$|\/$/))
+              found.push(`cache ${request.url}`);
+          }
         }
-      }
-      return { found, lang: document.documentElement.lang, path: location.pathname + location.search + location.hash, history: history.length };
-    }, [...seen]);
+        return {
+          found,
+          lang: document.documentElement.lang,
+          path: location.pathname + location.search + location.hash,
+          history: history.length,
+        };
+      },
+      [...seen],
+    );
     expect(traces.found).toEqual([]);
     expect(traces.lang).toBe('fr');
     expect(traces.path).toBe('/');
@@ -188,7 +211,11 @@ describe('session isolation', () => {
       const inBatch = i < released;
       expect(total(`language:${lang}`), `language of session ${i + 1}`).toBe(inBatch ? 1 : 0);
       expect(total(`topic-start:${flow.id}`), `topic of session ${i + 1}`).toBe(inBatch ? 1 : 0);
-      if (!inBatch) expect(rows.filter((r) => r.metric.includes(`:${flow.id}`)), `steps of session ${i + 1}`).toEqual([]);
+      if (!inBatch)
+        expect(
+          rows.filter((r) => r.metric.includes(`:${flow.id}`)),
+          `steps of session ${i + 1}`,
+        ).toEqual([]);
     }
   });
 });
@@ -214,7 +241,9 @@ describe('errors', () => {
     // Counted for staff, anonymously: a metric and a count, nothing of the error itself. The
     // error is a detail of a session: written only with a batch of 5 sessions (issue 16).
     const errors = async () => (await usageRows()).filter((r) => r.metric === 'error').reduce((n, r) => n + r.count, 0);
-    await expect.poll(async () => (await usageRows()).filter((r) => r.metric === 'session').reduce((n, r) => n + r.count, 0), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => (await usageRows()).filter((r) => r.metric === 'session').reduce((n, r) => n + r.count, 0), { timeout: 10_000 })
+      .toBe(1);
     for (let i = 0; i < 4; i++) {
       expect(await errors()).toBe(0);
       await press(new RegExp(text('fr', 'welcome.touch')));

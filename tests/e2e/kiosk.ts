@@ -220,7 +220,9 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** Runs axe-core on the page; returns a readable list of violations (empty when none). */
 export async function axeViolations(page: Page, screen: string): Promise<string[]> {
   // options() replaces withTags(): say both the tags and the result types here.
-  const results = await new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] }).analyze();
+  const results = await new AxeBuilder({ page })
+    .options({ runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] })
+    .analyze();
   return results.violations.map((v) => {
     const nodes = v.nodes
       .slice(0, 5)

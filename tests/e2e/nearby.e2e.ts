@@ -61,7 +61,11 @@ test('a Turkish speaker from Schaerbeek who needs help with the eID: own town ha
 
   // "Show this at the counter": Turkish, French and Dutch, each in its own language.
   await tap(first.getByRole('button', { name: TR('nearby.counter.open') }));
-  const blocks = { tr: page.getByRole('region', { name: 'Türkçe' }), fr: page.getByRole('region', { name: 'Français' }), nl: page.getByRole('region', { name: 'Nederlands' }) };
+  const blocks = {
+    tr: page.getByRole('region', { name: 'Türkçe' }),
+    fr: page.getByRole('region', { name: 'Français' }),
+    nl: page.getByRole('region', { name: 'Nederlands' }),
+  };
   for (const [lang, block] of Object.entries(blocks)) {
     await shown(block);
     expect(await block.getAttribute('lang')).toBe(lang);

@@ -64,7 +64,10 @@ test('after one load, the kiosk works with no network at all, and never calls an
   expect(requests.urls.length).toBeGreaterThan(requestsOnline);
   // Offline, only the browser's own check for a new service worker may try the network.
   const swScript = new URL('/sw.js', baseUrl()).href;
-  expect(aborted.filter((url) => url !== swScript), 'requests that needed the network while offline').toEqual([]);
+  expect(
+    aborted.filter((url) => url !== swScript),
+    'requests that needed the network while offline',
+  ).toEqual([]);
   expect(requests.foreign(), 'requests to another origin than the kiosk').toEqual([]);
   expect(kiosk.errors).toEqual([]);
 });

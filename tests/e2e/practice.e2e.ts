@@ -9,7 +9,21 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import practice from '../../flows/practice.flow';
 import type { FlowConfig } from '../../flows/types';
-import { axeViolations, gone, languages, launchKiosk, openKiosk, recordRequests, shown, stopAndWipe, tap, text, type Kiosk, type RequestLog, placesListed } from './kiosk';
+import {
+  axeViolations,
+  gone,
+  languages,
+  launchKiosk,
+  openKiosk,
+  recordRequests,
+  shown,
+  stopAndWipe,
+  tap,
+  text,
+  type Kiosk,
+  type RequestLog,
+  placesListed,
+} from './kiosk';
 
 const flow = practice as FlowConfig;
 const pad = flow.states.typeCode!.meta.keypad!;
@@ -89,13 +103,23 @@ async function expectPlainList(): Promise<void> {
     els.map((el) => {
       const s = getComputedStyle(el);
       const sides = [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth].filter((w) => parseFloat(w) > 0).length;
-      return { text: (el as HTMLElement).innerText, sides, radius: parseFloat(s.borderTopLeftRadius), background: s.backgroundColor, buttons: el.querySelectorAll('button, [role="button"], a').length };
+      return {
+        text: (el as HTMLElement).innerText,
+        sides,
+        radius: parseFloat(s.borderTopLeftRadius),
+        background: s.backgroundColor,
+        buttons: el.querySelectorAll('button, [role="button"], a').length,
+      };
     }),
   );
   expect(looks.length).toBeGreaterThan(0);
   for (const look of looks) {
     expect(look.sides, `"${look.text}" is framed like a button`).toBeLessThanOrEqual(1);
-    expect({ radius: look.radius, background: look.background, buttons: look.buttons }, `"${look.text}" looks like a button`).toEqual({ radius: 0, background: 'rgba(0, 0, 0, 0)', buttons: 0 });
+    expect({ radius: look.radius, background: look.background, buttons: look.buttons }, `"${look.text}" looks like a button`).toEqual({
+      radius: 0,
+      background: 'rgba(0, 0, 0, 0)',
+      buttons: 0,
+    });
   }
 }
 
@@ -135,7 +159,19 @@ async function expectNoTrace(codes: string[], where: string): Promise<void> {
 }
 
 /** The steps of the rehearsal when the practice code is typed right, in order. */
-const mainPath = ['insertCard', 'nothingHappens', 'typeCode', 'codeRight', 'twoWays', 'record', 'access', 'consent', 'exclude', 'trusted', 'help'];
+const mainPath = [
+  'insertCard',
+  'nothingHappens',
+  'typeCode',
+  'codeRight',
+  'twoWays',
+  'record',
+  'access',
+  'consent',
+  'exclude',
+  'trusted',
+  'help',
+];
 
 describe('practice: log in with the eID card, then a tour of a made-up record, by taps', () => {
   for (const lang of ['fr', 'nl', 'en']) {

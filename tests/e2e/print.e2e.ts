@@ -34,7 +34,10 @@ afterAll(async () => {
 });
 
 async function press(name: string | RegExp): Promise<void> {
-  await page.getByRole('button', { name, exact: typeof name === 'string' }).first().tap();
+  await page
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .first()
+    .tap();
   await page.clock.runFor(600);
 }
 
@@ -48,13 +51,30 @@ async function printedText(name: string, on: Page = page): Promise<string> {
 
 /** The header a sheet in `lang` about `topicKey` must start with, dated today (the page's today). */
 async function headerOf(lang: string, topicKey: string, on: Page = page): Promise<string> {
-  const today = await on.evaluate((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', numberingSystem: 'latn' }).format(new Date()), lang);
+  const today = await on.evaluate(
+    (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', numberingSystem: 'latn' }).format(new Date()),
+    lang,
+  );
   return text(lang, 'print:header').replace('{{topic}}', text(lang, topicKey)).replace('{{date}}', today).replace(/\s+/g, ' ');
 }
 
 /** The labels of the kiosk's buttons that must never be printed: the controls, the step's tools. */
 function buttonLabels(lang: string): string[] {
-  const keys = ['controls.home', 'controls.back', 'controls.read', 'controls.language', 'controls.help', 'controls.stop', 'step.next', 'step.print', 'step.finish', 'contents.open', 'finder.print', 'finder.addToPaper', 'finder.showMore'];
+  const keys = [
+    'controls.home',
+    'controls.back',
+    'controls.read',
+    'controls.language',
+    'controls.help',
+    'controls.stop',
+    'step.next',
+    'step.print',
+    'step.finish',
+    'contents.open',
+    'finder.print',
+    'finder.addToPaper',
+    'finder.showMore',
+  ];
   return keys.map((k) => text(lang, k));
 }
 
@@ -80,7 +100,8 @@ test('the printed questions hold the chosen questions, and nothing else of the s
   const paper = await printedText('questions');
   expect(paper).toContain(text('fr', first.label).replace(/\s+/g, ' '));
   expect(paper).toContain(text('fr', third.label).replace(/\s+/g, ' '));
-  for (const other of options.filter((o) => o !== first && o !== third)) expect(paper).not.toContain(text('fr', other.label).replace(/\s+/g, ' '));
+  for (const other of options.filter((o) => o !== first && o !== third))
+    expect(paper).not.toContain(text('fr', other.label).replace(/\s+/g, ' '));
   // Nothing of the frame: no control bar, no Next, no step counter.
   expect(paper).not.toContain(text('fr', 'controls.stop'));
   expect(paper).not.toContain(text('fr', 'step.next'));
@@ -114,7 +135,12 @@ test('from the end of a topic to a place card to the printed slip', async () => 
   for (let i = 0; i < 30 && (await page.getByRole('button', { name: text('fr', 'step.finish'), exact: true }).count()) === 0; i++) {
     const next = page.getByRole('button', { name: text('fr', 'step.next'), exact: true });
     if (await next.count()) await press(text('fr', 'step.next'));
-    else await page.locator('.options .btn').first().tap().then(() => page.clock.runFor(600));
+    else
+      await page
+        .locator('.options .btn')
+        .first()
+        .tap()
+        .then(() => page.clock.runFor(600));
   }
   // The eID topic's help is the population desk of the commune where the person lives: asked once.
   await page.getByRole('heading', { name: text('fr', 'nearby.residence.title') }).waitFor();
@@ -153,7 +179,13 @@ test("the staff's consent sheet, in the person's language, holds its header, its
     const header = await headerOf('es', 'consent:tile', on);
     expect(paper.trimStart().startsWith(header), `the sheet starts with "${header}"`).toBe(true);
     expect(paper).toContain(text('es', 'consent:what.title'));
-    const staffButtons = ['staff:assisted.sheet.print', 'staff:assisted.allTopics', 'staff:assisted.previous', 'staff:assisted.next', 'staff:menu.back'].map((k) => text('fr', k));
+    const staffButtons = [
+      'staff:assisted.sheet.print',
+      'staff:assisted.allTopics',
+      'staff:assisted.previous',
+      'staff:assisted.next',
+      'staff:menu.back',
+    ].map((k) => text('fr', k));
     expect(printedButtons(paper, [...staffButtons, ...buttonLabels('es')])).toEqual([]);
   } finally {
     await staff.close();

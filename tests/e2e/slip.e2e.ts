@@ -40,11 +40,18 @@ afterAll(async () => {
 });
 
 async function press(name: string | RegExp): Promise<void> {
-  await page.getByRole('button', { name, exact: typeof name === 'string' }).first().tap();
+  await page
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .first()
+    .tap();
   await page.clock.runFor(600);
 }
 
-const squash = (s: string) => s.replace(/[\u200e\u200f\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .replace(/[\u200e\u200f\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 test('the printed slip says hours in words, who may come, the date and the map, with a call code only where there is a phone, and nothing about the person', async () => {
   await page.goto(`${baseUrl()}/`);
@@ -74,7 +81,10 @@ test('the printed slip says hours in words, who may come, the date and the map, 
     await page.clock.runFor(600);
     if ((await residence.count()) > 0) {
       asked = true;
-      await residence.getByRole('button', { name: /Schaerbeek/ }).first().tap();
+      await residence
+        .getByRole('button', { name: /Schaerbeek/ })
+        .first()
+        .tap();
       await page.clock.runFor(600);
       await residence.waitFor({ state: 'detached' });
     }
@@ -89,13 +99,14 @@ test('the printed slip says hours in words, who may come, the date and the map, 
     // The card that meets most of what is still missing, while any meets something.
     for (;;) {
       const wanted = unmet();
-      const best = onScreen
-        .map((c) => ({ c, score: wanted.filter((w) => w(c.place)).length }))
-        .sort((a, b) => b.score - a.score)[0];
+      const best = onScreen.map((c) => ({ c, score: wanted.filter((w) => w(c.place)).length })).sort((a, b) => b.score - a.score)[0];
       if (!best || best.score === 0 || chosen.length === 3) break;
       chosen.push(best.c);
       onScreen.splice(onScreen.indexOf(best.c), 1);
-      await cards.nth(best.c.index).getByRole('button', { name: text('fr', 'finder.addToPaper') }).tap();
+      await cards
+        .nth(best.c.index)
+        .getByRole('button', { name: text('fr', 'finder.addToPaper') })
+        .tap();
       await page.clock.runFor(600);
     }
   }
@@ -132,10 +143,13 @@ test('the printed slip says hours in words, who may come, the date and the map, 
     // Who may come.
     const commune = communes.find((c) => c.nameFr === place.commune);
     if (place.eligibility === 'residents' && commune) {
-      expect(column, `${place.id}: who may come`).toContain(text('fr', 'print:slip.who.residents').replace('{{commune}}', bilingualName(commune, 'fr')));
+      expect(column, `${place.id}: who may come`).toContain(
+        text('fr', 'print:slip.who.residents').replace('{{commune}}', bilingualName(commune, 'fr')),
+      );
     }
     // A phone line for anyone (DocStop): nobody "comes", the paper says "by phone" instead.
-    if (place.eligibility === 'anyone' && place.access.includes('phone')) expect(column, `${place.id}: by phone, no "who may come"`).toContain(text('fr', 'print:slip.access.phone'));
+    if (place.eligibility === 'anyone' && place.access.includes('phone'))
+      expect(column, `${place.id}: by phone, no "who may come"`).toContain(text('fr', 'print:slip.access.phone'));
     else if (place.eligibility === 'anyone') expect(column, `${place.id}: who may come`).toContain(text('fr', 'print:slip.who.anyone'));
     if (place.eligibility === 'members') expect(column, `${place.id}: who may come`).toContain(text('fr', 'print:slip.who.members'));
     // Staff notes never reach paper.
@@ -192,12 +206,13 @@ test('the printed slip says hours in words, who may come, the date and the map, 
   // And on the printed layout, each map's drawing is whole within the text column of A4 (174 mm).
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: Math.round((174 / 25.4) * 96), height: 1200 });
-  for (const box of await page.locator('.take-away .commune-map__svg').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+  for (const box of await page
+    .locator('.take-away .commune-map__svg')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
     expect(box.width).toBeGreaterThan(200);
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(Math.round((174 / 25.4) * 96) + 0.5);
   }
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1080, height: 1920 });
-
 });

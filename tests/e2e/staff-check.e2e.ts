@@ -26,7 +26,10 @@ function today(): string {
 
 beforeAll(async () => {
   files = mkdtempSync(join(tmpdir(), 'kiosk-check-'));
-  [a, b] = await Promise.all([launchKiosk({ viewport: { width: 1080, height: 1600 } }), launchKiosk({ viewport: { width: 1080, height: 1600 } })]);
+  [a, b] = await Promise.all([
+    launchKiosk({ viewport: { width: 1080, height: 1600 } }),
+    launchKiosk({ viewport: { width: 1080, height: 1600 } }),
+  ]);
 });
 
 afterAll(async () => {
@@ -55,71 +58,94 @@ async function publicCard(page: Page, name: string) {
   return shown(card.first());
 }
 
-test('check a place by phone with the hours editor; the public card says so; a merge keeps the most recent check', { timeout: 360_000 }, async () => {
-  // --- Kiosk A: the check ---
-  const page = a.page;
-  await intoDirectory(page);
-  await tap(page.getByRole('button', { name: fr('check.open') }));
-  const list = await shown(page.getByRole('list', { name: fr('check.listLabel') }));
-  // The first listed place with a phone and no hours yet, open to anyone (the public list asks
-  // "Where do you live?" before a residents-only desk).
-  const stored = await storeRows<{ name: string; openingHours: string; phone: string; eligibility: string }>(page, 'places');
-  const candidates = new Set(stored.filter((p) => p.openingHours === '' && p.phone !== '' && p.eligibility !== 'residents').map((p) => p.name));
-  const names = await list.getByRole('heading', { level: 3 }).allInnerTexts();
-  const name = names.find((n) => candidates.has(n));
-  expect(name, `a place to check among ${names.join(', ')}`).toBeTruthy();
-  await tap(list.getByRole('button', { name: fr('check.startLabel').replace('{{name}}', name!) }));
-  await shown(page.getByRole('heading', { name: fr('check.formTitle').replace('{{name}}', name!) }));
-  await shown(page.getByText(fr('check.ask.hours')));
-  expect((await axeViolations(page, 'staff check form')).join('\n')).toBe('');
+test(
+  'check a place by phone with the hours editor; the public card says so; a merge keeps the most recent check',
+  { timeout: 360_000 },
+  async () => {
+    // --- Kiosk A: the check ---
+    const page = a.page;
+    await intoDirectory(page);
+    await tap(page.getByRole('button', { name: fr('check.open') }));
+    const list = await shown(page.getByRole('list', { name: fr('check.listLabel') }));
+    // The first listed place with a phone and no hours yet, open to anyone (the public list asks
+    // "Where do you live?" before a residents-only desk).
+    const stored = await storeRows<{ name: string; openingHours: string; phone: string; eligibility: string }>(page, 'places');
+    const candidates = new Set(
+      stored.filter((p) => p.openingHours === '' && p.phone !== '' && p.eligibility !== 'residents').map((p) => p.name),
+    );
+    const names = await list.getByRole('heading', { level: 3 }).allInnerTexts();
+    const name = names.find((n) => candidates.has(n));
+    expect(name, `a place to check among ${names.join(', ')}`).toBeTruthy();
+    await tap(list.getByRole('button', { name: fr('check.startLabel').replace('{{name}}', name!) }));
+    await shown(page.getByRole('heading', { name: fr('check.formTitle').replace('{{name}}', name!) }));
+    await shown(page.getByText(fr('check.ask.hours')));
+    expect((await axeViolations(page, 'staff check form')).join('\n')).toBe('');
 
-  for (const day of ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi']) await tap(page.getByRole('button', { name: day, exact: true }));
-  await page.getByLabel(fr('check.hours.from'), { exact: true }).fill('09:00');
-  await page.getByLabel(fr('check.hours.to'), { exact: true }).fill('12:00');
-  await shown(page.getByText(fr('check.hours.written').replace('{{osm}}', 'Mo-Fr 09:00-12:00')));
-  await shown(page.getByText(/du lundi au vendredi : de 09:00 à 12:00/));
-  await page.getByLabel(fr('check.how.phone'), { exact: true }).check();
-  await tap(page.getByRole('button', { name: fr('check.save') }));
-  await shown(page.getByText(new RegExp(`^${fr('check.saved').split('{{name}}')[0]}`)));
-  const savedA = (await storeRows<{ name: string; id: string; openingHours: string; checkedOn: string; checkedHow: string; editedByStaff: boolean }>(page, 'places')).find((p) => p.name === name)!;
-  expect(savedA).toMatchObject({ openingHours: 'Mo-Fr 09:00-12:00', checkedOn: today(), checkedHow: 'phone', editedByStaff: true });
-  // Checked today: no longer among the places to check.
-  expect(await page.getByRole('list', { name: fr('check.listLabel') }).getByRole('heading', { level: 3, name: name!, exact: true }).count()).toBe(0);
+    for (const day of ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi']) await tap(page.getByRole('button', { name: day, exact: true }));
+    await page.getByLabel(fr('check.hours.from'), { exact: true }).fill('09:00');
+    await page.getByLabel(fr('check.hours.to'), { exact: true }).fill('12:00');
+    await shown(page.getByText(fr('check.hours.written').replace('{{osm}}', 'Mo-Fr 09:00-12:00')));
+    await shown(page.getByText(/du lundi au vendredi : de 09:00 à 12:00/));
+    await page.getByLabel(fr('check.how.phone'), { exact: true }).check();
+    await tap(page.getByRole('button', { name: fr('check.save') }));
+    await shown(page.getByText(new RegExp(`^${fr('check.saved').split('{{name}}')[0]}`)));
+    const savedA = (
+      await storeRows<{ name: string; id: string; openingHours: string; checkedOn: string; checkedHow: string; editedByStaff: boolean }>(
+        page,
+        'places',
+      )
+    ).find((p) => p.name === name)!;
+    expect(savedA).toMatchObject({ openingHours: 'Mo-Fr 09:00-12:00', checkedOn: today(), checkedHow: 'phone', editedByStaff: true });
+    // Checked today: no longer among the places to check.
+    expect(
+      await page
+        .getByRole('list', { name: fr('check.listLabel') })
+        .getByRole('heading', { level: 3, name: name!, exact: true })
+        .count(),
+    ).toBe(0);
 
-  // Export A's list (CSV).
-  await tap(page.getByRole('button', { name: fr('check.back') }));
-  const [download] = await Promise.all([page.waitForEvent('download'), tap(page.getByRole('button', { name: fr('export.csv') }))]);
-  const exported = join(files, 'kiosk-a.csv');
-  await download.saveAs(exported);
+    // Export A's list (CSV).
+    await tap(page.getByRole('button', { name: fr('check.back') }));
+    const [download] = await Promise.all([page.waitForEvent('download'), tap(page.getByRole('button', { name: fr('export.csv') }))]);
+    const exported = join(files, 'kiosk-a.csv');
+    await download.saveAs(exported);
 
-  // The public card of that place says it was checked by phone, today.
-  const card = await publicCard(page, name!);
-  const said = text('fr', 'nearby.sources.checkedByPhone').replace('{{date}}', dataDate(today(), 'fr')!);
-  expect(await card.innerText()).toContain(said);
-  expect(await card.innerText()).toMatch(/09:00|9:00/);
+    // The public card of that place says it was checked by phone, today.
+    const card = await publicCard(page, name!);
+    const said = text('fr', 'nearby.sources.checkedByPhone').replace('{{date}}', dataDate(today(), 'fr')!);
+    expect(await card.innerText()).toContain(said);
+    expect(await card.innerText()).toMatch(/09:00|9:00/);
 
-  // --- Kiosk B: an older check of the same place, then A's file merged ---
-  const pb = b.page;
-  await intoDirectory(pb);
-  await pb.getByLabel(fr('search.query')).fill(name!);
-  await tap(pb.getByRole('button', { name: fr('place.editLabel').replace('{{name}}', name!), exact: true }));
-  const older = `${new Date().getFullYear() - 1}-03-15`;
-  await pb.getByLabel(fr('field.checkedOn')).fill(older);
-  await pb.getByLabel(fr('check.form.checkedHow')).selectOption('site');
-  await tap(pb.getByRole('button', { name: fr('form.save'), exact: true }));
-  await shown(pb.getByText(fr('form.saved').replace('{{name}}', name!)));
-  const total = (await storeRows(pb, 'places')).length;
+    // --- Kiosk B: an older check of the same place, then A's file merged ---
+    const pb = b.page;
+    await intoDirectory(pb);
+    await pb.getByLabel(fr('search.query')).fill(name!);
+    await tap(pb.getByRole('button', { name: fr('place.editLabel').replace('{{name}}', name!), exact: true }));
+    const older = `${new Date().getFullYear() - 1}-03-15`;
+    await pb.getByLabel(fr('field.checkedOn')).fill(older);
+    await pb.getByLabel(fr('check.form.checkedHow')).selectOption('site');
+    await tap(pb.getByRole('button', { name: fr('form.save'), exact: true }));
+    await shown(pb.getByText(fr('form.saved').replace('{{name}}', name!)));
+    const total = (await storeRows(pb, 'places')).length;
 
-  await pb.getByLabel(fr('import.file')).setInputFiles(exported);
-  await pb.getByLabel(fr('check.merge.merge'), { exact: true }).check();
-  const preview = await shown(pb.getByTestId('merge-preview'));
-  expect(await preview.innerText()).toBe(text('fr', 'staff:check.merge.preview_one').replace('{{count}}', '1').replace('{{added}}', '0').replace('{{kept}}', String(total - 1)));
-  await tap(pb.getByRole('button', { name: fr('check.merge.apply') }));
-  await shown(pb.getByText(new RegExp(`^${fr('check.merge.applied_one').split('{{count}}')[0]}1 `)));
-  const mergedB = (await storeRows<{ id: string; openingHours: string; checkedOn: string; checkedHow: string }>(pb, 'places')).find((p) => p.id === savedA.id)!;
-  expect(mergedB).toMatchObject({ openingHours: 'Mo-Fr 09:00-12:00', checkedOn: today(), checkedHow: 'phone' });
-  expect((await storeRows(pb, 'places')).length).toBe(total);
+    await pb.getByLabel(fr('import.file')).setInputFiles(exported);
+    await pb.getByLabel(fr('check.merge.merge'), { exact: true }).check();
+    const preview = await shown(pb.getByTestId('merge-preview'));
+    expect(await preview.innerText()).toBe(
+      text('fr', 'staff:check.merge.preview_one')
+        .replace('{{count}}', '1')
+        .replace('{{added}}', '0')
+        .replace('{{kept}}', String(total - 1)),
+    );
+    await tap(pb.getByRole('button', { name: fr('check.merge.apply') }));
+    await shown(pb.getByText(new RegExp(`^${fr('check.merge.applied_one').split('{{count}}')[0]}1 `)));
+    const mergedB = (await storeRows<{ id: string; openingHours: string; checkedOn: string; checkedHow: string }>(pb, 'places')).find(
+      (p) => p.id === savedA.id,
+    )!;
+    expect(mergedB).toMatchObject({ openingHours: 'Mo-Fr 09:00-12:00', checkedOn: today(), checkedHow: 'phone' });
+    expect((await storeRows(pb, 'places')).length).toBe(total);
 
-  const cardB = await publicCard(pb, name!);
-  expect(await cardB.innerText()).toContain(said);
-});
+    const cardB = await publicCard(pb, name!);
+    expect(await cardB.innerText()).toContain(said);
+  },
+);

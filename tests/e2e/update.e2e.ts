@@ -78,7 +78,8 @@ async function stopOldWorker(page: Page): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await expect.poll(() => [...versions.values()].some((v) => v.status === 'activated'), { timeout: 5_000 }).toBe(true);
   for (const [versionId, v] of versions) {
-    if (v.status === 'activated' && v.runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId }).catch(() => undefined);
+    if (v.status === 'activated' && v.runningStatus !== 'stopped')
+      await cdp.send('ServiceWorker.stopWorker', { versionId }).catch(() => undefined);
   }
   await cdp.detach().catch(() => undefined);
 }
@@ -152,7 +153,10 @@ test('a new version waits while a person finishes their topic, and comes at Stop
     await registration?.update();
   });
   await expect
-    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state), { timeout: 60_000, interval: 250 })
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state), {
+      timeout: 60_000,
+      interval: 250,
+    })
     .toBe('installed');
 
   // The person finishes the topic on v1: no reload, nothing changed under their finger.
@@ -171,18 +175,29 @@ test('a new version waits while a person finishes their topic, and comes at Stop
   const soon = await expect
     .poll(version, { timeout: 5_000, interval: 250 })
     .toBe(V2)
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   if (!soon) await stopOldWorker(page);
   const swState = () =>
     page
       .evaluate(async () => {
         const r = await navigator.serviceWorker.getRegistration();
-        return JSON.stringify({ waiting: r?.waiting?.state, active: r?.active?.state, controller: navigator.serviceWorker.controller?.state, html: document.documentElement.dataset['version'] });
+        return JSON.stringify({
+          waiting: r?.waiting?.state,
+          active: r?.active?.state,
+          controller: navigator.serviceWorker.controller?.state,
+          html: document.documentElement.dataset['version'],
+        });
       })
       .catch((e: unknown) => String(e));
-  await expect.poll(version, { timeout: 30_000, interval: 250, message: 'v2 after Stop' }).toBe(V2).catch(async (error: unknown) => {
-    throw new Error(`${String(error)}\nservice worker: ${await swState()}\nerrors: ${kiosk.errors.join(' | ')}`);
-  });
+  await expect
+    .poll(version, { timeout: 30_000, interval: 250, message: 'v2 after Stop' })
+    .toBe(V2)
+    .catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\nservice worker: ${await swState()}\nerrors: ${kiosk.errors.join(' | ')}`);
+    });
   await shown(welcome());
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
@@ -214,10 +229,14 @@ test('a failed update leaves v1 running, before and after a reset', { timeout: 1
     });
     // The new worker tries, fails and is thrown away: nothing waits.
     await expect
-      .poll(() => p.evaluate(async () => {
-        const r = await navigator.serviceWorker.getRegistration();
-        return r?.installing == null && r?.waiting == null;
-      }), { timeout: 60_000, interval: 500 })
+      .poll(
+        () =>
+          p.evaluate(async () => {
+            const r = await navigator.serviceWorker.getRegistration();
+            return r?.installing == null && r?.waiting == null;
+          }),
+        { timeout: 60_000, interval: 500 },
+      )
       .toBe(true);
 
     const pbutton = (name: string) => p.getByRole('button', { name, exact: true });

@@ -39,7 +39,12 @@ function noVoiceAndRecordAudio(): void {
   Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: undefined, configurable: true });
 
-  const heard: Heard = { started: [], sounding: 0, mediaPlays: 0, speechSynthesis: 'speechSynthesis' in window && window.speechSynthesis != null };
+  const heard: Heard = {
+    started: [],
+    sounding: 0,
+    mediaPlays: 0,
+    speechSynthesis: 'speechSynthesis' in window && window.speechSynthesis != null,
+  };
   window.__heard = heard;
   const live = new WeakSet<AudioBufferSourceNode>();
   const finish = (node: AudioBufferSourceNode) => {
@@ -156,7 +161,9 @@ test('offline after one load: the precached engine still reads aloud, and no req
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
   // The precache holds the engine (an 18 MB .wasm): the install is done once the worker is active.
   await expect
-    .poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 })
+    .poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && (await navigator.serviceWorker.ready).active?.state), {
+      timeout: 30_000,
+    })
     .toBe('activated');
 
   const aborted: string[] = [];
@@ -179,7 +186,10 @@ test('offline after one load: the precached engine still reads aloud, and no req
   console.info(`offline voice: first sound ${Math.round(first.at - tapped)} ms after the tap`);
 
   const swScript = new URL('/sw.js', page.url()).href;
-  expect(aborted.filter((url) => url !== swScript), 'requests that needed the network while offline').toEqual([]);
+  expect(
+    aborted.filter((url) => url !== swScript),
+    'requests that needed the network while offline',
+  ).toEqual([]);
   await stopAndWipe(page, 'fr');
   await expect.poll(async () => (await heard()).sounding, { timeout: 2_000 }).toBe(0);
   expect(kiosk!.errors).toEqual([]);

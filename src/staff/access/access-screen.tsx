@@ -46,7 +46,8 @@ export function AccessScreen({ deps, onUnlocked }: { deps: AccessDeps; onUnlocke
       onUnlocked();
       return;
     }
-    if (result.kind === 'wrong') setNotice({ kind: 'wrong', triesLeft: result.triesLeft, waitMs: result.next.kind === 'wait' ? result.next.ms : 0 });
+    if (result.kind === 'wrong')
+      setNotice({ kind: 'wrong', triesLeft: result.triesLeft, waitMs: result.next.kind === 'wait' ? result.next.ms : 0 });
     if (result.kind === 'storageError') setNotice({ kind: 'storageError' });
     setState(accessState(deps));
   };

@@ -26,7 +26,18 @@ export interface CodePadProps {
  * typing (EPN keyboards). Keys are plain buttons: the kiosk's double-tap guard would swallow the
  * second of two equal digits typed quickly. The code is masked and never leaves this form.
  */
-export function CodePad({ id, label, value, onChange, onSubmit, submitLabel, disabled = false, describedBy, invalid = false, inputRef }: CodePadProps) {
+export function CodePad({
+  id,
+  label,
+  value,
+  onChange,
+  onSubmit,
+  submitLabel,
+  disabled = false,
+  describedBy,
+  invalid = false,
+  inputRef,
+}: CodePadProps) {
   const { t } = useT();
   const type = (digit: string) => {
     if (!disabled && value.length < MAX_CODE_DIGITS) onChange(value + digit);
@@ -64,7 +75,13 @@ export function CodePad({ id, label, value, onChange, onSubmit, submitLabel, dis
             {d}
           </button>
         ))}
-        <button type="button" class="btn btn--secondary code-pad__key" disabled={disabled || value === ''} aria-label={t('staff:access.eraseLabel')} onClick={() => onChange(value.slice(0, -1))}>
+        <button
+          type="button"
+          class="btn btn--secondary code-pad__key"
+          disabled={disabled || value === ''}
+          aria-label={t('staff:access.eraseLabel')}
+          onClick={() => onChange(value.slice(0, -1))}
+        >
           {t('staff:access.erase')}
         </button>
         <button type="button" class="btn btn--secondary code-pad__key" disabled={disabled} onClick={() => type('0')}>

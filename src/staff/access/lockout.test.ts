@@ -17,7 +17,18 @@ function failTimes(n: number): { state: LockoutState; now: number } {
 
 describe('wrong staff codes', () => {
   it('slow down more and more: 0, 0, 5 s, 15 s, 1 min, 5 min, 15 min, 30 min, 1 h, then locked', () => {
-    expect(Array.from({ length: 10 }, (_, i) => delayAfter(i + 1))).toEqual([0, 0, 5, 15, 60, 300, 900, 1800, 3600, Number.POSITIVE_INFINITY]);
+    expect(Array.from({ length: 10 }, (_, i) => delayAfter(i + 1))).toEqual([
+      0,
+      0,
+      5,
+      15,
+      60,
+      300,
+      900,
+      1800,
+      3600,
+      Number.POSITIVE_INFINITY,
+    ]);
     for (let n = 2; n < MAX_FAILURES; n++) expect(delayAfter(n)).toBeGreaterThanOrEqual(delayAfter(n - 1));
   });
 

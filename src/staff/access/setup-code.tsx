@@ -80,7 +80,13 @@ export function SetupCode({ deps, onDone, steps }: { deps: AccessDeps; onDone: (
           {problem ? t(`staff:setup.problem.${problem}`, { min: MIN_CODE_DIGITS, max: MAX_CODE_DIGITS }) : ''}
         </p>
         <p class="staff__status" role="status">
-          {busy === 'saving' ? t('staff:setup.saving') : busy === 'checking' ? t('staff:setup.checking') : step === 'again' ? t('staff:setup.againHint') : ''}
+          {busy === 'saving'
+            ? t('staff:setup.saving')
+            : busy === 'checking'
+              ? t('staff:setup.checking')
+              : step === 'again'
+                ? t('staff:setup.againHint')
+                : ''}
         </p>
       </div>
       <CodePad

@@ -98,7 +98,16 @@ describe('staff access', () => {
 
   it('keeps a damaged record closed (it does not reopen the set-up to whoever comes by)', async () => {
     const record = { version: 1, kdf: 'PBKDF2-SHA-256', iterations: 600_000, salt: 'AAAA', hash: 'AAAA', failures: 0, lockedUntil: 0 };
-    const damaged = ['{', '{}', 'null', { ...record, iterations: 1000 }, { ...record, iterations: 1e12 }, { ...record, hash: '' }, { ...record, failures: -1 }, { ...record, version: 2 }];
+    const damaged = [
+      '{',
+      '{}',
+      'null',
+      { ...record, iterations: 1000 },
+      { ...record, iterations: 1e12 },
+      { ...record, hash: '' },
+      { ...record, failures: -1 },
+      { ...record, version: 2 },
+    ];
     for (const bad of damaged.map((d) => (typeof d === 'string' ? d : JSON.stringify(d)))) {
       const d = device();
       d.storage.setItem(STAFF_KEY, bad);

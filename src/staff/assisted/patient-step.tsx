@@ -28,7 +28,9 @@ export function PatientStep({ meta, texts }: { meta: StepMeta; texts: LanguageTe
           <Pictogram id={meta.pictogram} size="lg" />
           <span>{t(meta.title)}</span>
         </p>
-        {meta.keypad && <p class="patient-step__warning">{t(meta.keypad.texts.warning, { code: meta.keypad.practiceCode.split('').join(' ') })}</p>}
+        {meta.keypad && (
+          <p class="patient-step__warning">{t(meta.keypad.texts.warning, { code: meta.keypad.practiceCode.split('').join(' ') })}</p>
+        )}
         {(meta.body ?? []).map((key) => (
           <p key={key}>{t(key)}</p>
         ))}

@@ -11,7 +11,8 @@ export function SourceList({ numbers }: { numbers: readonly number[] }) {
     <ul class="source-list">
       {[...new Set(numbers)].map((n) => (
         <li key={n}>
-          <span class="source-list__number">[{n}]</span> <span class="source-list__url">{sourceUrl(n) ?? t('staff:assisted.unknownSource')}</span>
+          <span class="source-list__number">[{n}]</span>{' '}
+          <span class="source-list__url">{sourceUrl(n) ?? t('staff:assisted.unknownSource')}</span>
         </li>
       ))}
     </ul>

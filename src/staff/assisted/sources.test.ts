@@ -30,7 +30,10 @@ describe('sources.json (the fact sheet’s numbered sources, for staff screens)'
   });
 
   it('has every source a flow step or a glossary entry cites', () => {
-    const cited = [...allFlows.flatMap((f) => Object.values(f.states).flatMap((s) => s.meta.sources ?? [])), ...glossary.flatMap((g) => g.sources)];
+    const cited = [
+      ...allFlows.flatMap((f) => Object.values(f.states).flatMap((s) => s.meta.sources ?? [])),
+      ...glossary.flatMap((g) => g.sources),
+    ];
     expect(cited.filter((n) => sourceUrl(n) === undefined)).toEqual([]);
     expect(sourceUrl(0)).toBeUndefined();
   });

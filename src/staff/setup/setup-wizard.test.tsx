@@ -52,8 +52,16 @@ describe('the first set-up: one question a screen', () => {
     ]);
     expect(hasStoredSettings(storage)).toBe(false);
     press('Terminé');
-    expect(onDone).toHaveBeenCalledWith(expect.objectContaining({ languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'] }), false);
-    expect(loadSettings(storage)).toMatchObject({ communeName: 'Bruxelles', languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'], defaultLanguage: 'fr', printing: true });
+    expect(onDone).toHaveBeenCalledWith(
+      expect.objectContaining({ languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'] }),
+      false,
+    );
+    expect(loadSettings(storage)).toMatchObject({
+      communeName: 'Bruxelles',
+      languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'],
+      defaultLanguage: 'fr',
+      printing: true,
+    });
   });
 
   it('a pharmacy ticks health questions and the receipt roll; the commune is a big button, never a number to type', () => {
@@ -74,7 +82,12 @@ describe('the first set-up: one question a screen', () => {
     screen.getByRole('button', { name: 'Imprimer une page de test' });
     press('Suivant');
     press('Terminé');
-    expect(loadSettings(storage)).toMatchObject({ siteKind: 'pharmacy', communeName: 'Ixelles', counterHelp: ['health', 'social'], paperSize: 'receipt' });
+    expect(loadSettings(storage)).toMatchObject({
+      siteKind: 'pharmacy',
+      communeName: 'Ixelles',
+      counterHelp: ['health', 'social'],
+      paperSize: 'receipt',
+    });
   });
 
   it('the last language cannot be removed, and the welcome language follows when its language is removed', () => {
@@ -83,16 +96,31 @@ describe('the first set-up: one question a screen', () => {
     const offered = screen.getByRole('group', { name: 'Quelles langues la borne propose-t-elle ?' });
     fireEvent.click(within(offered).getByRole('button', { name: /Français/u }));
     const welcome = screen.getByRole('group', { name: 'L’écran d’accueil parle :' });
-    expect(within(welcome).getByRole('button', { name: /Nederlands/u }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(welcome)
+        .getByRole('button', { name: /Nederlands/u })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     // Every other language off, English last: it stays on.
-    for (const name of [/Nederlands/u, /العربية/u, /Türkçe/u, /Español/u, /Português/u, /Română/u, /Polski/u, /English/u]) fireEvent.click(within(offered).getByRole('button', { name }));
-    expect(within(offered).getByRole('button', { name: /English/u }).getAttribute('aria-pressed')).toBe('true');
-    expect(within(offered).getByRole('button', { name: /Polski/u }).getAttribute('aria-pressed')).toBe('false');
+    for (const name of [/Nederlands/u, /العربية/u, /Türkçe/u, /Español/u, /Português/u, /Română/u, /Polski/u, /English/u])
+      fireEvent.click(within(offered).getByRole('button', { name }));
+    expect(
+      within(offered)
+        .getByRole('button', { name: /English/u })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(
+      within(offered)
+        .getByRole('button', { name: /Polski/u })
+        .getAttribute('aria-pressed'),
+    ).toBe('false');
   });
 
   it('with a settings file from the network, only the commune and the counter are asked', async () => {
     const onDone = renderWizard();
-    const file = new File([settingsFileText({ ...defaultSettings, defaultLanguage: 'nl', idleSeconds: 60 })], 'reseau.json', { type: 'application/json' });
+    const file = new File([settingsFileText({ ...defaultSettings, defaultLanguage: 'nl', idleSeconds: 60 })], 'reseau.json', {
+      type: 'application/json',
+    });
     fireEvent.change(screen.getByLabelText('Utiliser le fichier de réglages de notre réseau'), { target: { files: [file] } });
     await screen.findByRole('heading', { level: 1, name: 'Dans quelle commune est la borne ?' });
     expect(screen.getByText('Question 1 sur 3')).toBeTruthy();

@@ -31,7 +31,11 @@ interface SetupWizardProps {
 function startingSettings(store: Storage): KioskSettings {
   const stored = loadSettings(store);
   if (hasStoredSettings(store)) return stored;
-  return { ...stored, languagesOffered: [...USUAL_LANGUAGES], defaultLanguage: USUAL_LANGUAGES.includes(stored.defaultLanguage) ? stored.defaultLanguage : 'fr' };
+  return {
+    ...stored,
+    languagesOffered: [...USUAL_LANGUAGES],
+    defaultLanguage: USUAL_LANGUAGES.includes(stored.defaultLanguage) ? stored.defaultLanguage : 'fr',
+  };
 }
 
 /**
@@ -179,7 +183,13 @@ function CommuneQuestion({ settings, onChange }: QuestionProps) {
     <>
       <div class="setup__choices setup__choices--communes" role="group" aria-labelledby="setup-question">
         {COMMUNES.map((c) => (
-          <Choice key={c.fr} chosen={settings.communeName === c.fr} onPress={() => onChange({ ...settings, communeName: c.fr, location: settings.communeName === c.fr ? settings.location : undefined })}>
+          <Choice
+            key={c.fr}
+            chosen={settings.communeName === c.fr}
+            onPress={() =>
+              onChange({ ...settings, communeName: c.fr, location: settings.communeName === c.fr ? settings.location : undefined })
+            }
+          >
             {c.nl !== c.fr ? (
               <>
                 <span lang="fr">{c.fr}</span>
@@ -236,7 +246,12 @@ function LanguagesQuestion({ settings, onChange }: QuestionProps) {
       <h2 id="setup-default-language">{t('staff:wizard.languages.default')}</h2>
       <div class="setup__choices setup__choices--three" role="group" aria-labelledby="setup-default-language">
         {offered.map((l) => (
-          <Choice key={l.code} chosen={settings.defaultLanguage === l.code} lang={l.code} onPress={() => onChange({ ...settings, defaultLanguage: l.code })}>
+          <Choice
+            key={l.code}
+            chosen={settings.defaultLanguage === l.code}
+            lang={l.code}
+            onPress={() => onChange({ ...settings, defaultLanguage: l.code })}
+          >
             <span dir={l.dir}>{l.name}</span>
           </Choice>
         ))}
@@ -299,10 +314,24 @@ function Summary({ settings }: { settings: KioskSettings }) {
     [t('staff:wizard.summary.kind'), t(`staff:settings.site.kinds.${settings.siteKind}`)],
     [t('staff:wizard.summary.name'), settings.siteName.trim() || none],
     [t('staff:wizard.summary.commune'), commune && commune.nl !== commune.fr ? `${commune.fr} / ${commune.nl}` : settings.communeName],
-    [t('staff:wizard.summary.counter'), settings.counterHelp.map((id) => t(needs.find((n) => n.id === id)?.label ?? id)).join(', ') || none],
-    [t('staff:wizard.summary.languages'), languages.filter((l) => settings.languagesOffered.includes(l.code)).map((l) => l.name).join(', ')],
+    [
+      t('staff:wizard.summary.counter'),
+      settings.counterHelp.map((id) => t(needs.find((n) => n.id === id)?.label ?? id)).join(', ') || none,
+    ],
+    [
+      t('staff:wizard.summary.languages'),
+      languages
+        .filter((l) => settings.languagesOffered.includes(l.code))
+        .map((l) => l.name)
+        .join(', '),
+    ],
     [t('staff:wizard.summary.default'), languages.find((l) => l.code === settings.defaultLanguage)?.name ?? settings.defaultLanguage],
-    [t('staff:wizard.summary.printer'), settings.printing ? `${t('staff:wizard.printer.yes')} (${t(`staff:settings.printing.${settings.paperSize}`)})` : t('staff:wizard.printer.no')],
+    [
+      t('staff:wizard.summary.printer'),
+      settings.printing
+        ? `${t('staff:wizard.printer.yes')} (${t(`staff:settings.printing.${settings.paperSize}`)})`
+        : t('staff:wizard.printer.no'),
+    ],
   ];
   return (
     <dl class="setup__summary">
