@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allFlows } from '../flows/registry';
-import type { StepMeta } from '../flows/types';
+import type { AnyContent, StepMeta } from '../flows/types';
 import { flatKeys, languageFolders } from './locale-files';
 
 /**
@@ -20,7 +20,7 @@ const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’\-][\
  * heading (`title`), the column headings, the option buttons, the Next label, the retry line
  * (shown on another step) or the keypad's key names.
  */
-export function bodyKeysOf(meta: StepMeta): string[] {
+export function bodyKeysOf(meta: StepMeta<AnyContent>): string[] {
   return [
     ...(meta.lead ? [meta.lead] : []),
     ...(meta.body ?? []),
@@ -48,7 +48,7 @@ describe(`the body text of every step is at most ${MAX_BODY_WORDS} words`, () =>
   });
 
   it('counts the points of a comparison and a recap, not the heading or the buttons', () => {
-    const meta: StepMeta = {
+    const meta: StepMeta<AnyContent> = {
       screen: 'compare',
       title: 't',
       pictogram: 'p',

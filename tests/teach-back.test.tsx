@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/preact';
 import type { i18n as I18n } from 'i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { allFlows } from '../flows/registry';
-import type { FlowConfig } from '../flows/types';
+import type { AnyContent, FlowConfig } from '../flows/types';
 import { flowProblems } from '../src/runtime/flow-problems';
 import { flatKeys, languageFolders } from './locale-files';
 import { renderStep, serveInventory, spacedPresses, testI18n } from './render-kit';
@@ -59,8 +59,8 @@ describe('teach-back questions ask one thing', () => {
 describe('a lead line is checked before a topic runs', () => {
   const consent = allFlows.find((f) => f.id === 'consent') as FlowConfig;
   const ctx = { hasText: (key: string) => !key.endsWith('nope'), hasPictogram: () => true };
-  const withChange = (change: (f: FlowConfig) => void): string => {
-    const copy = structuredClone(consent);
+  const withChange = (change: (f: FlowConfig<AnyContent>) => void): string => {
+    const copy: FlowConfig<AnyContent> = structuredClone(consent);
     change(copy);
     return flowProblems(copy, ctx).join('\n');
   };

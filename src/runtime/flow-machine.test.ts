@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import type { FlowConfig } from '../../flows/types';
+import type { AnyContent, FlowConfig } from '../../flows/types';
 import { createFlowMachine, currentStep } from './flow-machine';
 import { FlowDefinitionError } from './flow-problems';
 
 const ctx = { hasText: (key: string) => !key.includes('missing'), hasPictogram: (id: string) => id !== 'nope' };
 
 /** A small sound flow: intro → question → (a | b) → help. */
-function sample(): FlowConfig {
+function sample(): FlowConfig<AnyContent> {
   return {
     id: 'sample',
     tile: { label: 's:tile', pictogram: 'p' },
@@ -34,7 +34,7 @@ function sample(): FlowConfig {
 }
 
 /** Expects createFlowMachine to reject the flow with a message containing `fragment`. */
-function expectRejected(flow: FlowConfig, fragment: string): void {
+function expectRejected(flow: FlowConfig<AnyContent>, fragment: string): void {
   try {
     createFlowMachine(flow, ctx);
   } catch (error) {
@@ -95,7 +95,7 @@ describe('a flow definition becomes a machine', () => {
 
 describe('teach-back', () => {
   /** intro → more → check (expected "yes"; "no" sends back to intro) → help. */
-  function withCheck(): FlowConfig {
+  function withCheck(): FlowConfig<AnyContent> {
     return {
       id: 'tb',
       tile: { label: 's:tile', pictogram: 'p' },

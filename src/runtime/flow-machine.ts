@@ -1,5 +1,5 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { FlowConfig, FlowStateConfig, FlowTransition } from '../../flows/types';
+import type { AnyContent, FlowConfig, FlowStateConfig, FlowTransition } from '../../flows/types';
 import { backTargets, flowProblems, FlowDefinitionError, type FlowCheckContext } from './flow-problems';
 
 /** What a running topic remembers: the options marked (e.g. questions to ask) and a kind notice. */
@@ -52,7 +52,7 @@ function toXState(t: FlowTransition, extra: unknown[]): unknown {
 }
 
 /** Runtime actions for a transition: a teach-back detour shows its kind notice; moving on clears it. */
-function runtimeActions(name: string, state: FlowStateConfig, event: string, t: FlowTransition): unknown[] {
+function runtimeActions(name: string, state: FlowStateConfig<AnyContent>, event: string, t: FlowTransition): unknown[] {
   const check = state.meta.screen === 'check' ? state.meta.check : undefined;
   if (check && event !== `PICK.${check.expected}`) return [{ type: 'showRetry', params: { text: check.retry, returnTo: name } }];
   // A toggle that stays on its step keeps the notice as it is.
@@ -61,7 +61,7 @@ function runtimeActions(name: string, state: FlowStateConfig, event: string, t: 
 }
 
 /** For each step a teach-back question can send a person to: the guarded ways back to that question. */
-function detourReturns(flow: FlowConfig): Record<string, unknown[]> {
+function detourReturns(flow: FlowConfig<AnyContent>): Record<string, unknown[]> {
   const returns: Record<string, unknown[]> = {};
   for (const [name, state] of Object.entries(flow.states)) {
     const check = state.meta.screen === 'check' ? state.meta.check : undefined;
@@ -83,7 +83,7 @@ function detourReturns(flow: FlowConfig): Record<string, unknown[]> {
  * the first gets a `BACK` transition to the step Back returns to. Throws a FlowDefinitionError
  * listing every problem when the definition cannot run.
  */
-export function createFlowMachine(flow: FlowConfig, ctx: FlowCheckContext) {
+export function createFlowMachine(flow: FlowConfig<AnyContent>, ctx: FlowCheckContext) {
   const problems = flowProblems(flow, ctx);
   if (problems.length > 0) throw new FlowDefinitionError(problems);
   const backs = backTargets(flow);

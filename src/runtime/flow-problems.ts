@@ -1,4 +1,4 @@
-import type { FlowConfig, FlowStateConfig, FlowTransition, IllustrationId, ScreenKind, StepMeta } from '../../flows/types';
+import type { AnyContent, FlowConfig, FlowStateConfig, FlowTransition, IllustrationId, ScreenKind, StepMeta } from '../../flows/types';
 
 /** The screen kinds the runtime can render (src/screens/registry.tsx must match). */
 export const screenKinds: readonly ScreenKind[] = ['explain', 'choice', 'compare', 'check', 'recap', 'help', 'keypad'];
@@ -32,7 +32,7 @@ function targetsOf(t: FlowTransition | FlowTransition[] | undefined): string[] {
 }
 
 /** All edges of a flow, in definition order. */
-export function edgesOf(flow: FlowConfig): FlowEdge[] {
+export function edgesOf(flow: FlowConfig<AnyContent>): FlowEdge[] {
   return Object.entries(flow.states).flatMap(([from, state]) =>
     Object.entries(state.on ?? {}).flatMap(([event, t]) => targetsOf(t).map((to) => ({ from, event, to }))),
   );
@@ -43,7 +43,7 @@ export function edgesOf(flow: FlowConfig): FlowEdge[] {
  * (a `check` answer other than the expected one sends the person back to re-read a step;
  * that step's Back still goes to its usual predecessor).
  */
-function backDefiningEdges(flow: FlowConfig): FlowEdge[] {
+function backDefiningEdges(flow: FlowConfig<AnyContent>): FlowEdge[] {
   return edgesOf(flow).filter((e) => {
     const meta = flow.states[e.from]?.meta;
     if (meta?.screen !== 'check' || !meta.check) return true;
@@ -52,7 +52,7 @@ function backDefiningEdges(flow: FlowConfig): FlowEdge[] {
 }
 
 /** The state Back returns to from each state (absent for the first step: Back leaves the topic). */
-export function backTargets(flow: FlowConfig): Record<string, string> {
+export function backTargets(flow: FlowConfig<AnyContent>): Record<string, string> {
   const result: Record<string, string> = {};
   const edges = backDefiningEdges(flow);
   for (const [name, state] of Object.entries(flow.states)) {
@@ -67,7 +67,7 @@ export function backTargets(flow: FlowConfig): Record<string, string> {
 }
 
 /** Text keys a step shows. */
-export function textKeysOf(meta: StepMeta): string[] {
+export function textKeysOf(meta: StepMeta<AnyContent>): string[] {
   return [
     meta.title,
     ...(meta.lead ? [meta.lead] : []),
@@ -83,12 +83,12 @@ export function textKeysOf(meta: StepMeta): string[] {
 }
 
 /** Pictograms a step shows. */
-export function pictogramsOf(meta: StepMeta): string[] {
+export function pictogramsOf(meta: StepMeta<AnyContent>): string[] {
   return [meta.pictogram, ...(meta.options ?? []).map((o) => o.pictogram), ...(meta.items ?? []).map((i) => i.pictogram)];
 }
 
 /** States reachable from the initial one. */
-function reachable(flow: FlowConfig): Set<string> {
+function reachable(flow: FlowConfig<AnyContent>): Set<string> {
   const edges = edgesOf(flow);
   const seen = new Set<string>([flow.initial]);
   const queue = [flow.initial];
@@ -105,7 +105,7 @@ function reachable(flow: FlowConfig): Set<string> {
 }
 
 /** Problems of one step, in plain words naming the flow and the step. */
-function stepProblems(flow: FlowConfig, name: string, state: FlowStateConfig, ctx: FlowCheckContext): string[] {
+function stepProblems(flow: FlowConfig<AnyContent>, name: string, state: FlowStateConfig<AnyContent>, ctx: FlowCheckContext): string[] {
   const where = `flow "${flow.id}", step "${name}"`;
   const problems: string[] = [];
   const { meta } = state;
@@ -163,7 +163,7 @@ function stepProblems(flow: FlowConfig, name: string, state: FlowStateConfig, ct
 }
 
 /** Problems of a keypad step: its practice code, its tries and its three events. */
-function keypadProblems(where: string, state: FlowStateConfig): string[] {
+function keypadProblems(where: string, state: FlowStateConfig<AnyContent>): string[] {
   const { keypad } = state.meta;
   if (!keypad) return [`${where}: a keypad step needs "keypad" (practice code, tries, texts)`];
   const problems: string[] = [];
@@ -185,7 +185,7 @@ function keypadProblems(where: string, state: FlowStateConfig): string[] {
 }
 
 /** Every problem of a flow definition, in plain words; empty when the flow is sound. */
-export function flowProblems(flow: FlowConfig, ctx: FlowCheckContext): string[] {
+export function flowProblems(flow: FlowConfig<AnyContent>, ctx: FlowCheckContext): string[] {
   const problems: string[] = [];
   if (!(flow.initial in flow.states)) problems.push(`flow "${flow.id}": initial step "${flow.initial}" does not exist`);
   if (!ctx.hasText(flow.tile.label)) problems.push(`flow "${flow.id}": missing text key "${flow.tile.label}" (tile)`);

@@ -3,7 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, type AnyActorRef } from 'xstate';
 import practice from '../../flows/practice.flow';
-import type { FlowConfig } from '../../flows/types';
+import type { AnyContent, FlowConfig } from '../../flows/types';
 import { FlowView } from '../app/flow-view';
 import { createFlowMachine, currentStep } from '../runtime/flow-machine';
 import { flowProblems } from '../runtime/flow-problems';
@@ -216,8 +216,8 @@ describe('the practice keypad', () => {
 });
 
 describe('keypad steps are checked before they run', () => {
-  const withStep = (change: (f: FlowConfig) => void): string[] => {
-    const copy = structuredClone(practice) as FlowConfig;
+  const withStep = (change: (f: FlowConfig<AnyContent>) => void): string[] => {
+    const copy: FlowConfig<AnyContent> = structuredClone(flow);
     change(copy);
     return flowProblems(copy, check);
   };
