@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { findLanguage } from './languages';
+import { FALLBACK_LANGUAGE, findLanguage, isPartial, languages } from './languages';
 
 type LocaleModule = { default: Record<string, unknown> };
 
@@ -28,10 +28,14 @@ export async function loadStaffTexts(instance: I18n, lang: string): Promise<void
   if (target !== lang) await instance.changeLanguage(target);
 }
 
-/** Loads every public namespace of a language into i18next (no-op when already loaded). */
+/**
+ * Loads every public namespace of a language into i18next (no-op when already loaded); for a
+ * partial language, the fallback language's too, which its missing texts show in.
+ */
 export async function loadLanguage(instance: I18n, lang: string): Promise<void> {
   const files = filesOf(lang, false);
   if (files.length === 0) throw new Error(`No locale files for language "${lang}"`);
+  if (isPartial(lang) && lang !== FALLBACK_LANGUAGE) await loadLanguage(instance, FALLBACK_LANGUAGE);
   await Promise.all(
     files.map(async ([ns, load]) => {
       if (instance.hasResourceBundle(lang, ns)) return;
@@ -53,7 +57,9 @@ export async function createI18n(defaultLanguage: string): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.init({
     lng: defaultLanguage,
-    fallbackLng: false,
+    // A complete language has every text (tests/locales.test.ts); a partial one borrows the
+    // texts it lacks from French, so a translator can deliver one topic at a time.
+    fallbackLng: Object.fromEntries(languages.filter((l) => l.status === 'partial').map((l) => [l.code, [FALLBACK_LANGUAGE]])),
     defaultNS: 'common',
     ns: ['common'],
     resources: {},

@@ -1,3 +1,5 @@
+import { languagesOfferedByDefault } from '../i18n/languages';
+
 /** The kind of place where the kiosk stands. */
 export type SiteKind = 'pharmacy' | 'medical-house' | 'epn' | 'other';
 
@@ -43,12 +45,15 @@ export interface KioskSettings {
   inventoryUrl?: string | undefined;
 }
 
-/** Defaults: French first, the nine languages, 90 s + 30 s, central Brussels, printing on A4. */
+/**
+ * Defaults: French first, every complete language of locales/languages.json (a partial one waits
+ * for staff to tick it), 90 s + 30 s, central Brussels, printing on A4.
+ */
 export const defaultSettings: KioskSettings = {
   siteKind: 'other',
   siteName: '',
   defaultLanguage: 'fr',
-  languagesOffered: ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'],
+  languagesOffered: languagesOfferedByDefault(),
   idleSeconds: 90,
   warningSeconds: 30,
   communeName: 'Bruxelles',

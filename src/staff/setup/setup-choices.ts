@@ -1,13 +1,15 @@
 import { needs } from '../../help/needs';
+import { languagesOfferedByDefault } from '../../i18n/languages';
 import type { KioskSettings, SiteKind } from '../../shell/settings';
 
 /**
- * The languages ticked at first on a new kiosk: all nine. The people the kiosk is for often read
+ * The languages ticked at first on a new kiosk: every complete one (locales/languages.json; a
+ * partial language waits for staff to tick it). The people the kiosk is for often read
  * little French or Dutch (Arabic, Turkish… speakers): a site must untick a language on purpose,
  * never forget to offer one. (The issue asked for the usual three of Brussels; a kiosk set up in
  * two minutes with defaults would then hide Türkçe and العربية from the people who need them.)
  */
-export const USUAL_LANGUAGES: readonly string[] = ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl'];
+export const USUAL_LANGUAGES: readonly string[] = languagesOfferedByDefault();
 
 /**
  * What a kind of place usually wants, set when staff choose it on the first screen of the set-up
