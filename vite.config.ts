@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/shell/content-security-policy.ts';
 import { setupTokenRecord } from './src/staff/access/setup-token-build.ts';
+import { clipLanguages, factSourcesPlugin } from './scripts/content-plugins.ts';
 import packageJson from './package.json' with { type: 'json' };
 
 // One config for the app, its service worker and the tests.
@@ -14,9 +16,13 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(packageJson.version),
     __SETUP_TOKEN__: JSON.stringify(setupTokenRecord(process.env['KIOSK_SETUP_TOKEN'])),
+    // The languages with recorded clips (src/speech/clips.ts): a language without any needs no file.
+    __CLIP_LANGUAGES__: JSON.stringify(clipLanguages(fileURLToPath(new URL('.', import.meta.url)))),
   },
   plugins: [
     preact(),
+    // The fact sheet's sources for staff screens, read from docs/facts.md at build time.
+    factSourcesPlugin(fileURLToPath(new URL('.', import.meta.url))),
     {
       // The built kiosk carries its CSP in a meta tag (hosts may also send it as a header; see
       // docs/deploy.md). Not in dev: the dev server needs inline scripts for hot reload.

@@ -105,10 +105,3 @@ describe('the plain-language rules themselves', () => {
     expect(sentences('Un. Deux ? Trois !\nQuatre')).toEqual(['Un.', 'Deux ?', 'Trois !', 'Quatre']);
   });
 });
-
-describe('docs/content.md', () => {
-  it('lists every source the flows cite (run `npm run docs:sources` when this fails)', async () => {
-    const { execFileSync } = await import('node:child_process');
-    expect(() => execFileSync('node', ['scripts/write-content-sources.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
-  });
-});

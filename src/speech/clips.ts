@@ -60,18 +60,28 @@ export function baseLanguage(lang: string): string {
   return (lang.toLowerCase().split(/[-_]/)[0] ?? '').replace(/[^a-z]/g, '');
 }
 
+/** Languages with a public/audio/<lang>/manifest.json, found at build time (vite.config.ts). */
+declare const __CLIP_LANGUAGES__: string[] | undefined;
+
+/** The languages the build found clip manifests for; undefined outside a Vite build (ask every language). */
+export const BUILT_CLIP_LANGUAGES: readonly string[] | undefined =
+  typeof __CLIP_LANGUAGES__ === 'object' && Array.isArray(__CLIP_LANGUAGES__) ? __CLIP_LANGUAGES__ : undefined;
+
 /**
  * Clips served under `<base>audio/<lang>/` (public/audio/ in the repository, precached by the
- * service worker). Manifests are fetched once per language; a missing or broken manifest means
- * "no clips", never an error. Returns undefined when the page has no fetch or no Web Crypto.
+ * service worker). Manifests are fetched once per language, and only for the languages that have
+ * one (`languages`, by default those the build found): a language without a manifest has no
+ * clips and asks nothing of the network. A broken manifest also means "no clips", never an error.
+ * Returns undefined when the page has no fetch or no Web Crypto.
  */
 export function createClipSource(
-  options: { base?: string; fetch?: typeof globalThis.fetch; subtle?: SubtleCrypto } = {},
+  options: { base?: string; fetch?: typeof globalThis.fetch; subtle?: SubtleCrypto; languages?: readonly string[] | undefined } = {},
 ): ClipSource | undefined {
   const doFetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
   const subtle = options.subtle ?? globalThis.crypto?.subtle;
   if (!doFetch || !subtle) return undefined;
   const base = options.base ?? '/';
+  const withClips = options.languages ?? BUILT_CLIP_LANGUAGES;
   const manifests = new Map<string, Promise<Map<string, string>>>();
 
   const manifestOf = (lang: string) => {
@@ -86,7 +96,7 @@ export function createClipSource(
   return {
     async find(sentence, lang) {
       const folder = baseLanguage(lang);
-      if (!folder) return undefined;
+      if (!folder || (withClips && !withClips.includes(folder))) return undefined;
       const files = await manifestOf(folder);
       if (files.size === 0) return undefined;
       const file = files.get(await clipKey(sentence, subtle));

@@ -1,9 +1,9 @@
-import sourceList from './sources.json';
+import sourceList from 'virtual:fact-sources';
 
 /**
- * The fact sheet's numbered sources (docs/facts.md, "Sources"), copied into
- * sources.json by scripts/build-sources.mjs. Staff screens show them as text, never as links:
- * the kiosk never opens another origin.
+ * The fact sheet's numbered sources (docs/facts.md, "Sources"), read from it at build time
+ * (scripts/content-plugins.ts): a new source is written in the fact sheet only. Staff screens
+ * show them as text, never as links: the kiosk never opens another origin.
  */
 export const sources: Readonly<Record<string, string>> = sourceList;
 
