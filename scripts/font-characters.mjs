@@ -14,13 +14,14 @@ const ARABIC_RANGE =
 const span = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 
 // Whole alphabets, so that a name staff type or import still draws in the kiosk's font.
-const LATIN_ALPHABET = span(0x20, 0x7e) + span(0xa0, 0xff) + '‐‑–—‘’‚“”„…•‹›€ \u202f\u2009\u200b\u2060';
+const LATIN_ALPHABET = span(0x20, 0x7e) + span(0xa0, 0xff) + 'ıŒœ‐‑–—‘’‚“”„…•‹›€ \u202f\u2009\u200b\u2060';
 // Latin Extended-A (Polish, Romanian, Turkish, Czech, Hungarian… letters) and Romanian ș ț.
 const LATIN_EXT_ALPHABET = span(0x100, 0x17f) + span(0x218, 0x21b);
 // The Arabic letters, marks, digits and punctuation (the font's shaping rules bring the joined forms).
-// Atkinson Hyperlegible is a display choice for Latin texts; any other character is drawn by
-// Noto Sans, next in the font stack (src/styles/themes.css).
-const ASCII = span(0x20, 0x7e);
+// Atkinson Hyperlegible is a display choice for Latin texts; any character it lacks is drawn by
+// Noto Sans, next in the font stack (src/styles/themes.css). Every Latin cut keeps whole
+// alphabets (Latin-1 here, Latin Extended-A in the latin-ext cuts), not only the letters of
+// today's texts: a new Latin-script language (German, Italian, Czech…) then needs no new cut.
 const ARABIC_ALPHABET = '،؛؟' + span(0x621, 0x63a) + span(0x640, 0x655) + span(0x660, 0x66d) + 'ٰ' + '\u200c\u200d\u200e';
 
 /** @typedef {{ package: string; file: string; family: string; weight: number; unicodeRange: string; alphabet: string }} Face */
@@ -73,7 +74,7 @@ export const FACES = [
     family: 'Atkinson Hyperlegible',
     weight: 400,
     unicodeRange: LATIN_RANGE,
-    alphabet: ASCII,
+    alphabet: LATIN_ALPHABET,
   },
   {
     package: '@fontsource/atkinson-hyperlegible',
@@ -81,7 +82,7 @@ export const FACES = [
     family: 'Atkinson Hyperlegible',
     weight: 700,
     unicodeRange: LATIN_RANGE,
-    alphabet: ASCII,
+    alphabet: LATIN_ALPHABET,
   },
 ];
 

@@ -31,6 +31,18 @@ describe('self-hosted fonts', () => {
     expect(missing, `characters missing from ${cutName(face.file)}: run \`npm run fonts\``).toEqual([]);
   });
 
+  it.each(FACES.filter((f) => f.family !== 'Noto Sans Arabic').map((f) => [cutName(f.file), f] as const))(
+    '%s keeps its whole Latin alphabet, so a new Latin-script language needs no new cut',
+    async (_name, face) => {
+      const had = new Set((await original(face)).collectUnicodes());
+      const has = new Set((await cut(face)).collectUnicodes());
+      // Latin-1 letters (À…ÿ, ß) for the latin cuts; Latin Extended-A (Ā…ž) for the latin-ext cuts.
+      const letters = [...Array.from({ length: 0x40 }, (_, i) => 0xc0 + i), ...Array.from({ length: 0x80 }, (_, i) => 0x100 + i)];
+      const lost = letters.filter((cp) => inRange(face, String.fromCodePoint(cp)) && had.has(cp) && !has.has(cp));
+      expect(lost.map((cp) => String.fromCodePoint(cp)).join(''), `letters cut out of ${cutName(face.file)}`).toBe('');
+    },
+  );
+
   it('every letter, digit and sign of the texts falls in one of the fonts (a new script needs its font)', () => {
     const texts = [...used].filter((c) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(c));
     const uncovered = texts.filter((c) => !FACES.some((face) => face.family !== 'Atkinson Hyperlegible' && inRange(face, c)));
