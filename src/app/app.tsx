@@ -1,24 +1,17 @@
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createActor } from 'xstate';
 import { flows } from '../../flows/registry';
 import { I18nContext } from '../i18n/use-t';
-import { switchLanguage } from '../i18n/i18n';
-import { canGoBack, currentStep, type FlowSnapshot } from '../runtime/flow-machine';
-import { useSnapshot } from '../runtime/use-snapshot';
+import { canGoBack, type FlowSnapshot } from '../runtime/flow-machine';
 import { ControlBar } from '../shell/control-bar';
 import { IdleWarning } from '../shell/idle-warning';
 import { StopConfirm } from '../shell/stop-confirm';
-import { kioskMachine } from '../shell/kiosk.machine';
-import { resetSession } from '../shell/reset';
-import { readScreen } from '../shell/read-screen';
-import { applyWaitingUpdate, setSessionInProgress } from '../shell/service-worker';
+import { applyWaitingUpdate } from '../shell/service-worker';
 import type { KioskSettings } from '../shell/settings';
 import { applyDisplay, defaultDisplay, type DisplayPrefs } from '../shell/display';
 import { SettingsContext } from '../shell/settings-context';
 import type { ReadAloud } from '../speech/read-aloud';
-import { emitUsage } from '../shell/usage';
-import { residenceStore } from '../nearby/residence-store';
+import { chooseLanguage } from './choose-language';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorScreen } from './error-screen';
 import { ContentsScreen } from './contents-screen';
@@ -28,6 +21,10 @@ import { HomeScreen } from './home-screen';
 import { LanguageScreen } from './language-screen';
 import { Navigation, type View } from './navigation';
 import { prepareFlows, startFlow } from './start-flow';
+import { countTopicLeft, countTopicStart } from './topic-usage';
+import { useKioskLifecycle } from './use-kiosk-lifecycle';
+import { useReadAloud } from './use-read-aloud';
+import { useTopicStep } from './use-topic-step';
 import { WelcomeScreen } from './welcome-screen';
 
 /** What the app is built from; tests pass their own reader and settings. */
@@ -49,136 +46,40 @@ function servicesOf(view: View): string[] {
 
 /** The composition root: the kiosk lifecycle, the control bar and the view on screen. */
 export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }: AppProps) {
-  const navigation = useMemo(
-    () =>
-      new Navigation((left) => {
-        const snapshot = left.actor.getSnapshot() as FlowSnapshot;
-        if (snapshot.status !== 'done') emitUsage({ type: 'topic-abandon', topic: left.flowId, step: currentStep(snapshot) });
-      }),
-    [],
-  );
+  const [navigation] = useState(() => new Navigation(countTopicLeft));
   const [view, setView] = useState<View>(navigation.current);
-  const [reading, setReading] = useState(false);
-  const [speechMessage, setSpeechMessage] = useState<string | undefined>(undefined);
+  useEffect(() => navigation.subscribe(setView), [navigation]);
   const [display, setDisplay] = useState<DisplayPrefs>(defaultDisplay);
+  useEffect(() => applyDisplay(display), [display]);
   const [lang, setLang] = useState(i18n.language);
   useEffect(() => {
     i18n.on('languageChanged', setLang);
     return () => i18n.off('languageChanged', setLang);
   }, [i18n]);
-  useEffect(() => applyDisplay(display), [display]);
-
-  const kiosk = useMemo(() => {
-    const actor = createActor(
-      kioskMachine.provide({
-        actions: {
-          // The machine knows why: Stop (asked, answered Yes or left unanswered) or inactivity.
-          wipeSession: ({ context }) => {
-            emitUsage({ type: 'session-end', reason: context.ending });
-            resetSession({
-              navigation,
-              reader,
-              i18n,
-              defaultLanguage: settings.defaultLanguage,
-              sessionStores: [
-                {
-                  reset: () => {
-                    setReading(false);
-                    setSpeechMessage(undefined);
-                    setDisplay(defaultDisplay);
-                    applyDisplay(defaultDisplay);
-                  },
-                },
-                // Where the person said they live ("Help nearby"): this session only.
-                residenceStore,
-              ],
-              applyUpdate,
-              window,
-            });
-          },
-        },
-      }),
-      { input: { idleSeconds: settings.idleSeconds, warningSeconds: settings.warningSeconds } },
-    );
-    return actor.start();
-  }, []);
-  const kioskState = useSnapshot(kiosk);
-
-  useEffect(() => navigation.subscribe(setView), [navigation]);
   // The topics' machines are built while nobody is touching the screen (see prepareFlows).
   useEffect(() => {
     if (typeof requestIdleCallback !== 'function') return;
     const handle = requestIdleCallback(() => prepareFlows(i18n), { timeout: 5_000 });
     return () => cancelIdleCallback(handle);
   }, [i18n]);
-  useEffect(() => () => kiosk.stop(), [kiosk]);
 
-  // Any touch, click or key while in use counts as presence.
-  useEffect(() => {
-    const onActivity = () => kiosk.send({ type: 'ACTIVITY' });
-    document.addEventListener('pointerdown', onActivity, true);
-    document.addEventListener('keydown', onActivity, true);
-    return () => {
-      document.removeEventListener('pointerdown', onActivity, true);
-      document.removeEventListener('keydown', onActivity, true);
-    };
-  }, [kiosk]);
-
-  // The step on screen inside a topic (the topic's own actor knows it).
-  const [step, setStep] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    if (view.kind !== 'flow') return setStep(undefined);
-    let retrying = false;
-    const sub = view.actor.subscribe((snapshot: FlowSnapshot) => {
-      setStep(currentStep(snapshot));
-      if (snapshot.status === 'done') emitUsage({ type: 'topic-finish', topic: view.flowId });
-      const retry = Boolean(snapshot.context.retry);
-      if (retry && !retrying) emitUsage({ type: 'teach-back-retry', topic: view.flowId, step: snapshot.context.returnTo ?? '' });
-      retrying = retry;
-    });
-    return () => sub.unsubscribe();
-  }, [view]);
-
-  const welcome = kioskState.matches('welcome');
-  // A session starts when the welcome screen is left.
-  const inUseNow = !welcome;
-  useEffect(() => {
-    setSessionInProgress(inUseNow);
-    if (inUseNow) emitUsage({ type: 'session-start' });
-  }, [inUseNow]);
-
-  const warning = kioskState.matches({ inUse: 'warning' });
-  const confirmingStop = kioskState.matches({ inUse: 'confirmStop' });
-
-  // Reading stops when the screen changes, and its message goes.
-  useEffect(() => {
-    reader.stop();
-    setReading(false);
-    setSpeechMessage(undefined);
-  }, [view, step, warning, confirmingStop, lang]);
-
-  // Auto read (a setting): each new screen is read aloud without a tap, once it is painted.
-  useEffect(() => {
-    if (!settings.autoRead || welcome || warning) return;
-    const timer = setTimeout(() => void startReading(), 300);
-    return () => clearTimeout(timer);
-  }, [view, step, lang, welcome, settings.autoRead]);
-
-  // "Are you still there?" is also said aloud: a person who cannot read it must hear it.
-  useEffect(() => {
-    if (!warning) return;
-    const say = `${i18n.t('idle.title')} ${i18n.t('idle.body', { count: kioskState.context.remaining })}`;
-    void reader.read(say, i18n.language);
-  }, [warning]);
-
-  /** "Stop and erase everything?" said aloud, like the warning. */
-  const sayStopQuestion = () => {
-    const say = `${i18n.t('stopConfirm.title')} ${i18n.t('stopConfirm.body', { count: kiosk.getSnapshot().context.remaining })}`;
-    void reader.read(say, i18n.language);
-  };
-  useEffect(() => {
-    if (confirmingStop) sayStopQuestion();
-  }, [confirmingStop]);
+  const step = useTopicStep(view);
+  // A new value whenever the screen changes: a reading under way stops, auto read starts.
+  const screenOn = useMemo(() => ({ view, step, lang }), [view, step, lang]);
+  const { kiosk, state, welcome, warning, confirmingStop } = useKioskLifecycle({
+    navigation,
+    reader,
+    i18n,
+    settings,
+    applyUpdate,
+    // Called at a reset, long after `read` below exists.
+    forgetSession: () => {
+      read.forget();
+      setDisplay(defaultDisplay);
+      applyDisplay(defaultDisplay);
+    },
+  });
+  const read = useReadAloud({ reader, i18n, kiosk, screen: screenOn, welcome, warning, confirmingStop, autoRead: settings.autoRead });
 
   /**
    * While "Stop and erase everything?" waits, another control means "No, keep going" and then
@@ -195,34 +96,6 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     then();
   };
 
-  const chooseLanguage = async (code: string) => {
-    emitUsage({ type: 'language', lang: code });
-    await switchLanguage(i18n, code);
-    if (navigation.current.kind === 'language') navigation.back();
-  };
-
-  /** Reads the screen from the top; says so plainly when no voice can read it. */
-  const startReading = async () => {
-    const main = document.getElementById('main');
-    if (!main) return;
-    setSpeechMessage(undefined);
-    setReading(true);
-    const outcome = await readScreen(reader, main, i18n.language);
-    setReading(false);
-    if (outcome === 'no-voice') setSpeechMessage(i18n.t('speech.noVoice'));
-    if (outcome === 'unsupported') setSpeechMessage(i18n.t('speech.unsupported'));
-  };
-
-  /** The "Listen" control: starts reading, or stops a reading under way. */
-  const readAloud = () => {
-    if (reading) {
-      reader.stop();
-      setReading(false);
-      return;
-    }
-    void startReading();
-  };
-
   const actions = {
     home: keepGoing(inUse(() => navigation.home())),
     back: keepGoing(() => {
@@ -230,15 +103,14 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
       if (current.kind === 'flow' && canGoBack(current.actor.getSnapshot() as FlowSnapshot)) current.actor.send({ type: 'BACK' });
       else navigation.back();
     }),
-    read: () => (kiosk.getSnapshot().matches({ inUse: 'confirmStop' }) ? sayStopQuestion() : readAloud()),
+    read: read.listen,
     language: keepGoing(inUse(() => navigation.open({ kind: 'language' }))),
     help: keepGoing(inUse(() => navigation.open({ kind: 'help', services: servicesOf(navigation.current) }))),
     // In use, the machine asks "Stop and erase everything?" first (a second tap erases). On the
     // welcome screen there is no session to lose: Stop only stops a reading under way.
     stop: () => {
       if (!kiosk.getSnapshot().matches('welcome')) return kiosk.send({ type: 'STOP' });
-      reader.stop();
-      setReading(false);
+      read.stop();
     },
   };
 
@@ -260,8 +132,7 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
                   }}
                   onLanguage={(code) => {
                     // Start only once the texts are there, so home never flashes in the old language.
-                    emitUsage({ type: 'language', lang: code });
-                    void switchLanguage(i18n, code).finally(() => kiosk.send({ type: 'START' }));
+                    void chooseLanguage(i18n, code).finally(() => kiosk.send({ type: 'START' }));
                   }}
                 />
               ) : (
@@ -270,7 +141,10 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
                   navigation={navigation}
                   i18n={i18n}
                   offered={settings.languagesOffered}
-                  onLanguage={chooseLanguage}
+                  onLanguage={async (code) => {
+                    await chooseLanguage(i18n, code);
+                    if (navigation.current.kind === 'language') navigation.back();
+                  }}
                   display={display}
                   onDisplay={setDisplay}
                 />
@@ -278,15 +152,13 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
             </ErrorBoundary>
           </main>
           <p class="kiosk__message" role="status" aria-live="polite">
-            {speechMessage}
+            {read.message}
           </p>
-          <ControlBar actions={actions} canGoBack={!welcome && view.kind !== 'home'} reading={reading} />
-          {kioskState.matches({ inUse: 'warning' }) && (
-            <IdleWarning remaining={kioskState.context.remaining} onContinue={() => kiosk.send({ type: 'CONTINUE' })} />
-          )}
+          <ControlBar actions={actions} canGoBack={!welcome && view.kind !== 'home'} reading={read.reading} />
+          {warning && <IdleWarning remaining={state.context.remaining} onContinue={() => kiosk.send({ type: 'CONTINUE' })} />}
           {confirmingStop && (
             <StopConfirm
-              remaining={kioskState.context.remaining}
+              remaining={state.context.remaining}
               onYes={() => kiosk.send({ type: 'STOP' })}
               onNo={() => kiosk.send({ type: 'KEEP' })}
             />
@@ -313,7 +185,7 @@ function ViewOf(props: {
       return (
         <HomeScreen
           onTopic={(flowId) => {
-            emitUsage({ type: 'topic-start', topic: flowId });
+            countTopicStart(flowId);
             navigation.open({ kind: 'flow', flowId, actor: startFlow(flowId, i18n) });
           }}
         />
