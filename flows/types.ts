@@ -1,7 +1,8 @@
 /**
  * The flow contract: a guided topic is pure data. The runtime (src/runtime) turns it into an
  * XState machine and renders each state with a generic screen chosen by `meta.screen`.
- * This file holds types only, so a flow file imports nothing that runs.
+ * This file holds types and the keypad's event names only; a flow file imports its types with
+ * `import type`, so it imports nothing that runs.
  */
 import type { PictogramId, TextKey } from './content-types.generated';
 
@@ -86,6 +87,9 @@ export interface KeypadConfig<C extends FlowContent = KnownContent> {
     incomplete: C['text'];
   };
 }
+
+/** The events a keypad step sends: the practice code, a wrong code (stays), the last wrong code. */
+export const keypadEvents = { ok: 'PICK.ok', wrong: 'PICK.wrong', blocked: 'PICK.blocked' } as const;
 
 /** What a state tells the runtime about how to show it. */
 export interface StepMeta<C extends FlowContent = KnownContent> {

@@ -1,13 +1,22 @@
-import type { AnyContent, FlowConfig, FlowStateConfig, FlowTransition, IllustrationId, ScreenKind, StepMeta } from '../../flows/types';
+import {
+  keypadEvents,
+  type AnyContent,
+  type FlowConfig,
+  type FlowStateConfig,
+  type FlowTransition,
+  type IllustrationId,
+  type ScreenKind,
+  type StepMeta,
+} from '../../flows/types';
 
-/** The screen kinds the runtime can render (src/screens/registry.tsx must match). */
-export const screenKinds: readonly ScreenKind[] = ['explain', 'choice', 'compare', 'check', 'recap', 'help', 'keypad'];
-
-/** The drawings an explain step can show (src/screens/explain-screen.tsx must match). */
-export const illustrationIds: readonly IllustrationId[] = ['card-reader'];
-
-/** The events a keypad step sends: the practice code, a wrong code (stays), the last wrong code. */
-export const keypadEvents = { ok: 'PICK.ok', wrong: 'PICK.wrong', blocked: 'PICK.blocked' } as const;
+// A definition is checked at run time too (it may not come from a typed flow file): these name
+// every ScreenKind and IllustrationId exactly once, or tsc fails, as do the screens' own records
+// (src/screens/registry.ts, src/screens/explain-screen.tsx).
+const knownScreens = { explain: true, choice: true, compare: true, check: true, recap: true, help: true, keypad: true } satisfies Record<
+  ScreenKind,
+  true
+>;
+const knownIllustrations = { 'card-reader': true } satisfies Record<IllustrationId, true>;
 
 /** What a flow definition needs from the outside world to be checked. */
 export interface FlowCheckContext {
@@ -109,8 +118,8 @@ function stepProblems(flow: FlowConfig<AnyContent>, name: string, state: FlowSta
   const where = `flow "${flow.id}", step "${name}"`;
   const problems: string[] = [];
   const { meta } = state;
-  if (!screenKinds.includes(meta.screen)) {
-    problems.push(`${where}: unknown screen kind "${String(meta.screen)}" (known: ${screenKinds.join(', ')})`);
+  if (!Object.hasOwn(knownScreens, meta.screen)) {
+    problems.push(`${where}: unknown screen kind "${String(meta.screen)}" (known: ${Object.keys(knownScreens).join(', ')})`);
   }
   for (const key of textKeysOf(meta)) {
     if (!ctx.hasText(key)) problems.push(`${where}: missing text key "${key}"`);
@@ -153,8 +162,8 @@ function stepProblems(flow: FlowConfig<AnyContent>, name: string, state: FlowSta
   }
   if (meta.illustration !== undefined) {
     if (meta.screen !== 'explain') problems.push(`${where}: only an explain step shows an illustration`);
-    if (!illustrationIds.includes(meta.illustration)) {
-      problems.push(`${where}: unknown illustration "${String(meta.illustration)}" (known: ${illustrationIds.join(', ')})`);
+    if (!Object.hasOwn(knownIllustrations, meta.illustration)) {
+      problems.push(`${where}: unknown illustration "${String(meta.illustration)}" (known: ${Object.keys(knownIllustrations).join(', ')})`);
     }
   }
   if (meta.keypad && meta.screen !== 'keypad') problems.push(`${where}: "keypad" belongs to a keypad step`);

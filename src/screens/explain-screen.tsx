@@ -6,7 +6,7 @@ import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
 
-/** The drawings a step can show under its text (flow-problems' illustrationIds must match). */
+/** The drawing for each IllustrationId (flows/types.ts), shown under the text. */
 const illustrations: Record<IllustrationId, FunctionComponent> = {
   'card-reader': CardReaderIllustration,
 };

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { keypadEvents } from '../../flows/types';
 import { Isolate, textWith } from '../i18n/isolate';
 import { useT } from '../i18n/use-t';
-import { keypadEvents } from '../runtime/flow-problems';
 import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import type { ScreenProps } from './screen-props';
@@ -42,49 +42,54 @@ export function KeypadScreen({ meta, send, progress, notice }: ScreenProps) {
   // flow-problems refuses a keypad step without `keypad`.
   const pad = meta.keypad!;
   const length = pad.practiceCode.length;
-  const typed = useRef('');
+  const typedRef = useRef('');
   const [count, setCount] = useState(0);
   const [wrongCodes, setWrongCodes] = useState(0);
   const [message, setMessage] = useState<{ id: number; text: Message } | undefined>(undefined);
-  const shownAt = useRef(performance.now());
-  const lastPress = useRef(Number.NEGATIVE_INFINITY);
+  // When the step appeared (set as it is first laid out; until then no press counts).
+  const shownAtRef = useRef(Number.POSITIVE_INFINITY);
+  const lastPressRef = useRef(Number.NEGATIVE_INFINITY);
+  useLayoutEffect(() => {
+    shownAtRef.current = performance.now();
+  }, []);
 
   // Leaving the step (Back, Stop, another view) forgets whatever was typed.
   useEffect(
     () => () => {
-      typed.current = '';
+      typedRef.current = '';
     },
     [],
   );
 
   /** Whether a keypad press now is a real one: not the echo of the tap that opened the step, nor a tremor's. */
   const realPress = (): boolean => {
+    // eslint-disable-next-line react-hooks/purity -- runs only from the keys' click handlers, never during render (the compiler takes the closures digitKey makes while rendering for calls)
     const now = performance.now();
-    if (now - shownAt.current < ARRIVAL_ECHO_MS || now - lastPress.current < KEY_ECHO_MS) return false;
-    lastPress.current = now;
+    if (now - shownAtRef.current < ARRIVAL_ECHO_MS || now - lastPressRef.current < KEY_ECHO_MS) return false;
+    lastPressRef.current = now;
     return true;
   };
 
   const show = (text: Message | undefined) => setMessage(text && { id: (message?.id ?? 0) + 1, text });
 
   const digit = (d: string) => {
-    if (!realPress() || typed.current.length >= length) return;
-    typed.current += d;
-    setCount(typed.current.length);
+    if (!realPress() || typedRef.current.length >= length) return;
+    typedRef.current += d;
+    setCount(typedRef.current.length);
     show(undefined);
   };
 
   const erase = () => {
     if (!realPress()) return;
-    typed.current = typed.current.slice(0, -1);
-    setCount(typed.current.length);
+    typedRef.current = typedRef.current.slice(0, -1);
+    setCount(typedRef.current.length);
   };
 
   const ok = () => {
-    lastPress.current = performance.now();
-    const matches = typed.current === pad.practiceCode;
-    const complete = typed.current.length === length;
-    typed.current = '';
+    lastPressRef.current = performance.now();
+    const matches = typedRef.current === pad.practiceCode;
+    const complete = typedRef.current.length === length;
+    typedRef.current = '';
     setCount(0);
     if (!complete) return show({ key: pad.texts.incomplete, values: { length } });
     if (matches) return send({ type: keypadEvents.ok });
