@@ -1,4 +1,4 @@
-import type { ComponentChildren, InputHTMLAttributes } from 'preact';
+import type { InputHTMLAttributes } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredPlace } from '../data/db';
 import type { Message } from '../data/import/messages';
@@ -8,36 +8,19 @@ import { ACCESS_WAYS, CHECK_METHODS, ELIGIBILITIES, type Access, type Place } fr
 import { useT } from '../i18n/use-t';
 import { describeMessage, fieldOfMessage } from './describe-message';
 import { HoursEditor } from './hours-editor';
+import { StaffField } from './staff-field';
 
 /** Description languages with their own box in the form (others are kept as they are). */
 const FORM_LANGUAGES = ['fr', 'nl', 'en'] as const;
 
-/** The text inputs of the form, by name. */
+/**
+ * The text inputs of the form, by name: the place's own fields (typed as text until saved), the
+ * services not in the list, and one description box a form language.
+ */
 type TextName =
-  | 'name'
-  | 'category'
-  | 'audience'
+  | Exclude<keyof Place, 'id' | 'services' | 'description' | 'access' | 'hoursSource' | 'sourcesReadOn' | 'publicListing'>
   | 'servicesOther'
-  | 'languages'
-  | 'streetAddress'
-  | 'postalCode'
-  | 'commune'
-  | 'lat'
-  | 'lon'
-  | 'phone'
-  | 'email'
-  | 'website'
-  | 'openingHours'
-  | 'accessibility'
-  | 'sources'
-  | 'checkedOn'
-  | 'checkedHow'
-  | 'eligibility'
-  | 'notes'
-  | 'confidence'
-  | 'description_fr'
-  | 'description_nl'
-  | 'description_en';
+  | `description_${(typeof FORM_LANGUAGES)[number]}`;
 
 interface FormState {
   text: Record<TextName, string>;
@@ -245,11 +228,7 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
             <legend>{t('staff:field.services')}</legend>
             {SERVICE_TAGS.map((tag) => (
               <label key={tag} class="staff-check">
-                <input
-                  type="checkbox"
-                  checked={state.services.has(tag)}
-                  onChange={(e) => toggleService(tag, (e.currentTarget as HTMLInputElement).checked)}
-                />
+                <input type="checkbox" checked={state.services.has(tag)} onChange={(e) => toggleService(tag, e.currentTarget.checked)} />
                 <span>{serviceLabel(tag)}</span>
               </label>
             ))}
@@ -312,7 +291,7 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
                   type="checkbox"
                   checked={state.access.has(way)}
                   onChange={(e) => {
-                    const on = (e.currentTarget as HTMLInputElement).checked;
+                    const on = e.currentTarget.checked;
                     setState((s) => {
                       const access = new Set(s.access);
                       if (on) access.add(way);
@@ -365,7 +344,7 @@ export function PlaceForm({ place, takenIds, onSave, onCancel }: PlaceFormProps)
             <input
               type="checkbox"
               checked={state.publicListing}
-              onChange={(e) => setState((s) => ({ ...s, publicListing: (e.currentTarget as HTMLInputElement).checked }))}
+              onChange={(e) => setState((s) => ({ ...s, publicListing: e.currentTarget.checked }))}
             />
             <span>{t('staff:field.publicListing')}</span>
           </label>
@@ -401,50 +380,6 @@ interface TextFieldProps extends Partial<InputOptions> {
   error?: string | undefined;
 }
 
-/** Label, hint, error, then the input; the input is described by its hint and error. */
-function FieldFrame({
-  name,
-  label,
-  required,
-  hint,
-  error,
-  children,
-}: {
-  name: string;
-  label: string;
-  required?: boolean | undefined;
-  hint?: string | undefined;
-  error?: string | undefined;
-  children: ComponentChildren;
-}) {
-  const { t } = useT();
-  const id = `staff-field-${name}`;
-  return (
-    <div class={`staff-field${error ? ' staff-field--error' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span class="staff-field__required"> ({t('staff:form.required')})</span>}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} class="staff-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} class="staff-field__error">
-          {error}
-        </p>
-      )}
-      {children}
-    </div>
-  );
-}
-
-function describedBy(name: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `staff-field-${name}-hint` : '', error ? `staff-field-${name}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
 function TextField({
   name,
   label,
@@ -458,23 +393,26 @@ function TextField({
   inputMode,
   autoComplete,
 }: TextFieldProps) {
-  const common = {
-    id: `staff-field-${name}`,
-    name,
-    value,
-    'aria-invalid': error ? ('true' as const) : undefined,
-    'aria-required': required ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(name, hint, error),
-    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
-  };
+  const id = `staff-field-${name}`;
   return (
-    <FieldFrame name={name} label={label} required={required} hint={hint} error={error}>
-      {multiline ? (
-        <textarea {...common} rows={4} />
-      ) : (
-        <input {...({ ...common, type, inputMode, autoComplete } as InputHTMLAttributes<HTMLInputElement>)} />
-      )}
-    </FieldFrame>
+    <StaffField id={id} label={label} required={required} hint={hint} error={error}>
+      {(describedBy) => {
+        const common = {
+          id,
+          name,
+          value,
+          'aria-invalid': error ? ('true' as const) : undefined,
+          'aria-required': required ? ('true' as const) : undefined,
+          'aria-describedby': describedBy,
+          onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+        };
+        return multiline ? (
+          <textarea {...common} rows={4} />
+        ) : (
+          <input {...({ ...common, type, inputMode, autoComplete } as InputHTMLAttributes<HTMLInputElement>)} />
+        );
+      }}
+    </StaffField>
   );
 }
 
@@ -491,22 +429,24 @@ interface SelectFieldProps {
 /** A big native select with its label. */
 export function SelectField({ name, label, value, onChange, options, required, error }: SelectFieldProps) {
   return (
-    <FieldFrame name={name} label={label} required={required} error={error}>
-      <select
-        id={`staff-field-${name}`}
-        name={name}
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-required={required ? 'true' : undefined}
-        aria-describedby={describedBy(name, undefined, error)}
-        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
-      >
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </FieldFrame>
+    <StaffField id={`staff-field-${name}`} label={label} required={required} error={error}>
+      {(describedBy) => (
+        <select
+          id={`staff-field-${name}`}
+          name={name}
+          value={value}
+          aria-invalid={error ? 'true' : undefined}
+          aria-required={required ? 'true' : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        >
+          {options.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </StaffField>
   );
 }
