@@ -3,7 +3,7 @@ import type { Commune } from '../data/place';
 import { dirOf, Isolate, textWith } from '../i18n/isolate';
 import { useT } from '../i18n/use-t';
 import { bilingualName, findCommune } from './commune-names';
-import { breakName, pathOf, sketchOf, type SketchCell } from './sketch';
+import { breakName, pathOf, sketchOf, type LatLon, type SketchCell } from './sketch';
 import './commune-map.css';
 
 /** Label sizes in sketch units (the sketch is 1000 wide): names of other communes, and of the two that matter. */
@@ -26,11 +26,17 @@ export interface CommuneMapProps {
   highlight?: string | undefined;
   /** "card": on screen, as wide as its box; "paper": on the printed slip, in millimetres. */
   size: 'card' | 'paper';
+  /**
+   * Staff choosing the kiosk's exact point: the map shows this commune and its neighbours, drawn
+   * around the true reference points (not relaxed), the pin at `mark`, and a tap calls `onPick`
+   * with the point of the earth it stands for.
+   */
+  pick?: { commune: string; mark: LatLon | undefined; onPick: (at: LatLon) => void } | undefined;
 }
 
 /** A map pin whose point is at (0, 0), drawn here: the map draws nothing from elsewhere. */
-function Pin({ x, y }: { x: number; y: number }) {
-  const s = PIN / 46;
+function Pin({ x, y, scale = 1 }: { x: number; y: number; scale?: number }) {
+  const s = (PIN / 46) * scale;
   return (
     <g class="commune-map__pin" transform={`translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${s})`}>
       <path d="M0 0C-6-12-17-20-17-31A17 17 0 1 1 17-31C17-20 6-12 0 0Z" />
@@ -40,8 +46,21 @@ function Pin({ x, y }: { x: number; y: number }) {
 }
 
 /** One commune's name(s) in its cell: French, then Dutch when different; the kiosk's cell adds the pin and "You are here". */
-function Label({ cell, strong, hereText, lang }: { cell: SketchCell; strong: boolean; hereText: string | undefined; lang: string }) {
-  const font = strong ? FONT_STRONG : FONT;
+function Label({
+  cell,
+  strong,
+  hereText,
+  lang,
+  scale = 1,
+}: {
+  cell: SketchCell;
+  strong: boolean;
+  hereText: string | undefined;
+  lang: string;
+  /** Names drawn smaller on a zoomed map, so that they keep their size on screen. */
+  scale?: number;
+}) {
+  const font = (strong ? FONT_STRONG : FONT) * scale;
   const maxChars = Math.max(6, Math.floor((cell.labelWidth - 16) / (LETTER * font)));
   const fr = breakName(cell.commune.nameFr, maxChars);
   const nl = cell.commune.nameNl === cell.commune.nameFr ? [] : breakName(cell.commune.nameNl, maxChars);
@@ -122,9 +141,12 @@ function Label({ cell, strong, hereText, lang }: { cell: SketchCell; strong: boo
  * is one image whose name says which commune is highlighted and where the person is.
  * Texts are in the person's language; commune names stay as written (left to right).
  */
-export function CommuneMap({ communes, here, highlight, size }: CommuneMapProps) {
+export function CommuneMap({ communes, here, highlight, size, pick }: CommuneMapProps) {
   const { t, lang } = useT();
-  const sketch = useMemo(() => sketchOf(communes), [communes]);
+  const picking = pick !== undefined;
+  const sketch = useMemo(() => sketchOf(communes, picking ? 0 : undefined), [communes, picking]);
+  const zoom = pick ? zoomOn(sketch.cells, findCommune(communes, pick.commune)) : undefined;
+  const mark = pick?.mark && sketch.pointOf(pick.mark);
   const hatch = `commune-map-hatch-${useId()}`;
   const hereCommune = findCommune(communes, here);
   const placeCommune = findCommune(communes, highlight);
@@ -144,11 +166,21 @@ export function CommuneMap({ communes, here, highlight, size }: CommuneMapProps)
     <figure class={`commune-map commune-map--${size}`} data-here={hereCommune?.id} data-highlight={placeCommune?.id}>
       <svg
         class="commune-map__svg"
-        viewBox={`0 0 ${sketch.width} ${sketch.height.toFixed(0)}`}
+        viewBox={zoom ? zoom.box : `0 0 ${sketch.width} ${sketch.height.toFixed(0)}`}
         role="img"
         aria-label={label}
         preserveAspectRatio="xMidYMid meet"
         dir="ltr"
+        onClick={
+          pick &&
+          ((event) => {
+            // The tap's point in sketch units, then the point of the earth it stands for.
+            const matrix = event.currentTarget.getScreenCTM();
+            if (!matrix) return;
+            const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+            pick.onPick(sketch.latLonOf({ x: at.x, y: at.y }));
+          })
+        }
       >
         <defs>
           <pattern id={hatch} width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -174,8 +206,10 @@ export function CommuneMap({ communes, here, highlight, size }: CommuneMapProps)
             strong={cell.commune === placeCommune || cell.commune === hereCommune}
             hereText={cell.commune === hereCommune ? hereText : undefined}
             lang={lang}
+            scale={zoom?.scale}
           />
         ))}
+        {mark && <Pin x={mark.x} y={mark.y} scale={zoom?.scale} />}
       </svg>
       <figcaption class="commune-map__caption">
         {placeName && (
@@ -198,4 +232,22 @@ export function CommuneMap({ communes, here, highlight, size }: CommuneMapProps)
       </figcaption>
     </figure>
   );
+}
+
+/**
+ * The part of the sketch to show when staff choose a point: the commune's cell with room around it
+ * (its neighbours in sight), and how much smaller names and pin are drawn to keep their size.
+ */
+function zoomOn(cells: readonly SketchCell[], commune: Commune | undefined): { box: string; scale: number } | undefined {
+  const cell = cells.find((c) => c.commune === commune);
+  if (!cell || cell.polygon.length < 3) return undefined;
+  const xs = cell.polygon.map((p) => p.x);
+  const ys = cell.polygon.map((p) => p.y);
+  const width = Math.max(...xs) - Math.min(...xs);
+  const height = Math.max(...ys) - Math.min(...ys);
+  // Half the cell's size again on each side, and never less than a fifth of the whole sketch.
+  const side = Math.max(width, height, 100) * 2;
+  const x = (Math.min(...xs) + Math.max(...xs)) / 2 - side / 2;
+  const y = (Math.min(...ys) + Math.max(...ys)) / 2 - side / 2;
+  return { box: `${x.toFixed(1)} ${y.toFixed(1)} ${side.toFixed(1)} ${side.toFixed(1)}`, scale: Math.max(0.35, side / 1000) };
 }

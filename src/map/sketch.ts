@@ -19,12 +19,22 @@ export interface SketchCell {
   labelHeight: number;
 }
 
+/** A point on the earth (WGS84 degrees). */
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
 /** The whole sketch: a box `width` × `height`, the region's outline and one cell per commune. */
 export interface Sketch {
   width: number;
   height: number;
   outline: Point[];
   cells: SketchCell[];
+  /** Where a point of the earth falls on the sketch, by the projection that placed the reference points. */
+  pointOf: (at: LatLon) => Point;
+  /** The point of the earth a point of the sketch stands for (the inverse of `pointOf`). */
+  latLonOf: (point: Point) => LatLon;
 }
 
 /** The sketch's width in its own units; its height follows the communes' extent. */
@@ -140,10 +150,19 @@ export function widthAt(polygon: readonly Point[], y: number): number {
 /**
  * The schematic map of the communes, drawn from their reference points only: projected, framed
  * by their convex hull pushed outward (the region's real border is not in the data), cut into
- * Voronoi cells, relaxed a little so that every cell can hold its name.
+ * Voronoi cells, relaxed a little so that every cell can hold its name (`relaxRounds` 0: cells
+ * around the true reference points, for a map where a tap stands for a point of the earth).
  */
-export function sketchOf(communes: readonly Commune[]): Sketch {
-  if (communes.length === 0) return { width: SKETCH_WIDTH, height: SKETCH_WIDTH / 2, outline: [], cells: [] };
+export function sketchOf(communes: readonly Commune[], relaxRounds: number = RELAX_ROUNDS): Sketch {
+  if (communes.length === 0)
+    return {
+      width: SKETCH_WIDTH,
+      height: SKETCH_WIDTH / 2,
+      outline: [],
+      cells: [],
+      pointOf: () => ({ x: 0, y: 0 }),
+      latLonOf: () => ({ lat: 0, lon: 0 }),
+    };
   const raw = project(communes);
   const minX = Math.min(...raw.map((p) => p.x));
   const maxX = Math.max(...raw.map((p) => p.x));
@@ -154,6 +173,17 @@ export function sketchOf(communes: readonly Commune[]): Sketch {
   const scale = (SKETCH_WIDTH - 2 * PADDING) / ((maxX - minX || span) + 2 * MARGIN * span);
   const margin = MARGIN * span * scale;
   const sites = raw.map((p) => ({ x: PADDING + margin + (p.x - minX) * scale, y: PADDING + margin + (p.y - minY) * scale }));
+  // The same projection for any point (project() above, then the same scale and shift), and back.
+  const lat0 = communes.reduce((s, c) => s + c.lat, 0) / communes.length;
+  const k = Math.cos((lat0 * Math.PI) / 180);
+  const pointOf = (at: LatLon): Point => ({
+    x: PADDING + margin + (at.lon * k - minX) * scale,
+    y: PADDING + margin + (-at.lat - minY) * scale,
+  });
+  const latLonOf = (point: Point): LatLon => ({
+    lat: -((point.y - PADDING - margin) / scale + minY),
+    lon: ((point.x - PADDING - margin) / scale + minX) / k,
+  });
   const height = 2 * PADDING + 2 * margin + (maxY - minY) * scale;
   // The outline: the hull pushed outward from its middle by the margin.
   const hull = convexHull(sites);
@@ -166,7 +196,7 @@ export function sketchOf(communes: readonly Commune[]): Sketch {
   });
   let points = sites;
   let cells = voronoiCells(points, outline);
-  for (let round = 0; round < RELAX_ROUNDS; round++) {
+  for (let round = 0; round < relaxRounds; round++) {
     points = cells.map((cell, i) => (cell.length >= 3 ? centroid(cell) : points[i]!));
     cells = voronoiCells(points, outline);
   }
@@ -174,6 +204,8 @@ export function sketchOf(communes: readonly Commune[]): Sketch {
     width: SKETCH_WIDTH,
     height,
     outline,
+    pointOf,
+    latLonOf,
     cells: communes.map((commune, i) => {
       const polygon = cells[i]!;
       const anchor = polygon.length >= 3 ? centroid(polygon) : points[i]!;

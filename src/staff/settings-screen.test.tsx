@@ -40,12 +40,10 @@ const topicName = (i: number) => i18n.t(flows[i]!.tile.label);
 describe('settings screen', () => {
   it('shows the defaults until staff save, then saves every field to the device', async () => {
     renderScreen();
-    expect((screen.getByLabelText(/Secondes sans contact/) as HTMLInputElement).value).toBe('90');
+    expect(screen.getByLabelText<HTMLInputElement>(/Secondes sans contact/).value).toBe('90');
     fireEvent.click(screen.getByLabelText('Pharmacie'));
     fireEvent.input(screen.getByLabelText('Nom du lieu'), { target: { value: 'Pharmacie du Parvis' } });
     fireEvent.change(screen.getByLabelText('Commune'), { target: { value: 'Saint-Gilles' } });
-    fireEvent.input(screen.getByLabelText('Nombre nord–sud'), { target: { value: '50,8277' } });
-    fireEvent.input(screen.getByLabelText('Nombre est–ouest'), { target: { value: '4.3457' } });
     fireEvent.input(screen.getByLabelText(/Secondes sans contact/), { target: { value: '120' } });
     fireEvent.click(screen.getByLabelText(/Lire chaque écran/));
     fireEvent.click(screen.getByLabelText('Rouleau de ticket, 80 mm'));
@@ -57,7 +55,6 @@ describe('settings screen', () => {
       siteKind: 'pharmacy',
       siteName: 'Pharmacie du Parvis',
       communeName: 'Saint-Gilles',
-      location: { lat: 50.8277, lon: 4.3457 },
       idleSeconds: 120,
       autoRead: true,
       paperSize: 'receipt',
@@ -68,13 +65,11 @@ describe('settings screen', () => {
     expect(onSaved).toHaveBeenCalledWith(saved);
   });
 
-  it('refuses an idle delay out of range and a half position, saying where, and saves nothing', async () => {
+  it('refuses an idle delay out of range, saying where, and saves nothing', async () => {
     renderScreen();
     fireEvent.input(screen.getByLabelText(/Secondes sans contact/), { target: { value: '20' } });
-    fireEvent.input(screen.getByLabelText('Nombre nord–sud'), { target: { value: '50.8' } });
     save();
     expect(await screen.findByText('Donnez un nombre entier de secondes, de 30 à 600.')).toBeTruthy();
-    expect(screen.getByText('Donnez les deux nombres, ou aucun.')).toBeTruthy();
     expect(screen.getByLabelText(/Secondes sans contact/).getAttribute('aria-invalid')).toBe('true');
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-invalid')).toBe('true'));
     expect(storage.getItem(SETTINGS_KEY)).toBeNull();
@@ -84,7 +79,7 @@ describe('settings screen', () => {
   it('keeps the default language among those offered; hides and reorders topics', async () => {
     renderScreen();
     fireEvent.click(screen.getByLabelText('Français'));
-    expect((screen.getByLabelText(/Langue par défaut/) as HTMLSelectElement).value).toBe('nl');
+    expect(screen.getByLabelText<HTMLSelectElement>(/Langue par défaut/).value).toBe('nl');
     fireEvent.click(screen.getByRole('button', { name: `Descendre : ${topicName(0)}` }));
     fireEvent.click(screen.getByLabelText(topicName(2)));
     save();
@@ -108,8 +103,8 @@ describe('settings screen', () => {
     fireEvent.change(screen.getByLabelText('Importer un fichier de réglages'), { target: { files: [new File([file], 'flotte.json')] } });
     await screen.findByText('Réglages importés depuis « flotte.json » et enregistrés.');
     expect(loadSettings(storage)).toMatchObject({ defaultLanguage: 'nl', idleSeconds: 60, siteName: 'EPN Jette', siteKind: 'epn' });
-    expect((screen.getByLabelText(/Secondes sans contact/) as HTMLInputElement).value).toBe('60');
-    expect((screen.getByLabelText('Espace public numérique (EPN)') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(/Secondes sans contact/).value).toBe('60');
+    expect(screen.getByLabelText<HTMLInputElement>('Espace public numérique (EPN)').checked).toBe(true);
   });
 
   it('refuses a bad settings file with the reasons, and changes nothing', async () => {
@@ -128,7 +123,7 @@ describe('settings screen', () => {
     expect(alert.textContent).toContain('Papier : valeur inconnue « A3 ».');
     expect(alert.textContent).toContain('Réglage inconnu « colour ».');
     expect(storage.getItem(SETTINGS_KEY)).toBe(before);
-    expect((screen.getByLabelText(/Secondes sans contact/) as HTMLInputElement).value).toBe('200');
+    expect(screen.getByLabelText<HTMLInputElement>(/Secondes sans contact/).value).toBe('200');
 
     fireEvent.change(screen.getByLabelText('Importer un fichier de réglages'), {
       target: { files: [new File(['{"places": []}'], 'lieux.json')] },
@@ -136,5 +131,35 @@ describe('settings screen', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Ce n’est pas un fichier de réglages de Kiosque e-Santé.'));
     expect(storage.getItem(SETTINGS_KEY)).toBe(before);
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('groups the settings, each group saying in one line what it is for; no numbers to type for the position', () => {
+    renderScreen();
+    const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(groups).toEqual([
+      'Le lieu et l’aide près d’ici',
+      'Langues',
+      'Écran et voix',
+      'Les sujets et leur ordre',
+      'Impression',
+      'Mises à jour de la liste',
+      'Les mêmes réglages sur d’autres kiosques',
+    ]);
+    for (const region of screen.getAllByRole('region')) expect(region.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('Pas de position exacte. Les lieux sont triés par commune.')).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: /nord|latitude/iu })).toBeNull();
+    // A one-line explanation under the settings that need one.
+    expect(screen.getByLabelText(/Lire chaque écran/).getAttribute('aria-describedby')).toBe('settings-auto-read-hint');
+  });
+
+  it('keeps an exact point already set, and Remove takes it away on Save', async () => {
+    saveSettings({ ...defaultSettings, communeName: 'Ixelles', location: { lat: 50.827, lon: 4.372 } }, storage);
+    renderScreen();
+    expect(screen.getByText('Position exacte choisie. Touchez encore la carte pour la déplacer.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Enlever la position exacte' }));
+    save();
+    await screen.findByText(/Réglages enregistrés/);
+    expect(loadSettings(storage).location).toBeUndefined();
+    expect(loadSettings(storage).communeName).toBe('Ixelles');
   });
 });

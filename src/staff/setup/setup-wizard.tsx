@@ -11,6 +11,7 @@ import { hasStoredSettings, loadSettings, saveSettings, SITE_NAME_MAX } from '..
 import { readSettingsFile } from '../read-settings-file';
 import { BigButton } from '../../ui/big-button';
 import { FilePicker } from '../file-picker';
+import { PositionPicker } from '../position-picker';
 import { USUAL_LANGUAGES, withCounterNeed, withLanguage, withSiteKind } from './setup-choices';
 import './setup.css';
 
@@ -205,7 +206,11 @@ function CommuneQuestion({ settings, onChange }: QuestionProps) {
       </div>
       <details class="setup__more">
         <summary>{t('staff:wizard.commune.preciseTitle')}</summary>
-        <p>{t('staff:wizard.commune.preciseLead')}</p>
+        <PositionPicker
+          communeName={settings.communeName}
+          location={settings.location}
+          onChange={(location) => onChange({ ...settings, location })}
+        />
       </details>
     </>
   );
