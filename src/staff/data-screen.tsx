@@ -335,6 +335,7 @@ export default function DataScreen({
               <tr>
                 <th scope="col">{t('staff:data.languages.language')}</th>
                 <th scope="col">{t('staff:data.languages.offered')}</th>
+                <th scope="col">{t('staff:languageStatus.column')}</th>
                 <th scope="col">{t('staff:data.languages.review')}</th>
               </tr>
             </thead>
@@ -345,6 +346,8 @@ export default function DataScreen({
                     {l.name}
                   </th>
                   <td>{settings.languagesOffered.includes(l.code) ? t('staff:data.languages.yes') : t('staff:data.languages.no')}</td>
+                  {/* A partial language (locales/languages.json) shows its missing texts in French. */}
+                  <td>{l.status === 'partial' ? t('staff:languageStatus.partial') : t('staff:languageStatus.complete')}</td>
                   {/* The review notes are written in English in locales/languages.json. */}
                   <td lang="en">{l.review}</td>
                 </tr>

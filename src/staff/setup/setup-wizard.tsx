@@ -233,7 +233,7 @@ function CounterQuestion({ settings, onChange }: QuestionProps) {
 }
 
 function LanguagesQuestion({ settings, onChange }: QuestionProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const order = languages.map((l) => l.code);
   const offered = languages.filter((l) => settings.languagesOffered.includes(l.code));
   return (
@@ -244,6 +244,8 @@ function LanguagesQuestion({ settings, onChange }: QuestionProps) {
           return (
             <Choice key={l.code} chosen={on} lang={l.code} onPress={() => onChange(withLanguage(settings, order, l.code, !on))}>
               <span dir={l.dir}>{l.name}</span>
+              {/* Partial (locales/languages.json): its missing texts show in French; never ticked at first. */}
+              {l.status === 'partial' && <span lang={lang}> ({t('staff:languageStatus.partialShort')})</span>}
             </Choice>
           );
         })}
