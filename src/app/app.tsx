@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { flows } from '../../flows/registry';
 import { I18nContext } from '../i18n/use-t';
-import { canGoBack, type FlowSnapshot } from '../runtime/flow-machine';
+import { canGoBack } from '../runtime/flow-machine';
 import { ControlBar } from '../shell/control-bar';
 import { IdleWarning } from '../shell/idle-warning';
 import { StopConfirm } from '../shell/stop-confirm';
@@ -100,7 +100,7 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     home: keepGoing(inUse(() => navigation.home())),
     back: keepGoing(() => {
       const current = navigation.current;
-      if (current.kind === 'flow' && canGoBack(current.actor.getSnapshot() as FlowSnapshot)) current.actor.send({ type: 'BACK' });
+      if (current.kind === 'flow' && canGoBack(current.actor.getSnapshot())) current.actor.send({ type: 'BACK' });
       else navigation.back();
     }),
     read: read.listen,

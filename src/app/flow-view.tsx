@@ -1,7 +1,6 @@
-import type { AnyActorRef } from 'xstate';
 import { flows } from '../../flows/registry';
 import type { FlowConfig } from '../../flows/types';
-import { currentStep, type FlowEvent, type FlowSnapshot } from '../runtime/flow-machine';
+import { currentStep, type FlowActor, type FlowEvent } from '../runtime/flow-machine';
 import { edgesOf } from '../runtime/flow-problems';
 import { useSnapshot } from '../runtime/use-snapshot';
 import { screens } from '../screens/registry';
@@ -44,12 +43,12 @@ export function FlowView({
   openContents,
 }: {
   flowId: string;
-  actor: AnyActorRef;
+  actor: FlowActor;
   finish: () => void;
   /** Opens the list of the topic's steps (any step two taps from the tile). */
   openContents?: (() => void) | undefined;
 }) {
-  const snapshot = useSnapshot(actor) as FlowSnapshot;
+  const snapshot = useSnapshot(actor);
   const flow = flows.find((f) => f.id === flowId);
   if (!flow) throw new Error(`Unknown flow "${flowId}"`);
   const step = currentStep(snapshot);

@@ -1,9 +1,9 @@
-import type { AnyActorRef } from 'xstate';
+import type { FlowActor } from '../runtime/flow-machine';
 
 /** What fills the screen while the kiosk is in use. */
 export type View =
   | { kind: 'home' }
-  | { kind: 'flow'; flowId: string; actor: AnyActorRef }
+  | { kind: 'flow'; flowId: string; actor: FlowActor }
   | { kind: 'help'; services: string[] }
   | { kind: 'language' }
   /** The list of a topic's steps, opened over the topic, to jump to any of them. */
@@ -39,7 +39,7 @@ export class Navigation {
    * From a topic's list of steps: closes the list and puts `actor` (the same topic, started at
    * the chosen step) in place of the running one.
    */
-  jumpTo(actor: AnyActorRef): void {
+  jumpTo(actor: FlowActor): void {
     if (this.current.kind === 'contents') this.stack.pop();
     const at = this.current;
     if (at.kind !== 'flow') return;

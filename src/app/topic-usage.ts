@@ -16,7 +16,7 @@ export function countTopicStart(topic: string): void {
 
 /** A topic is closed (Home, Back from its first step, Stop, idle): counted where it stopped unless it was finished. */
 export function countTopicLeft(left: FlowView): void {
-  const snapshot = left.actor.getSnapshot() as FlowSnapshot;
+  const snapshot = left.actor.getSnapshot();
   if (snapshot.status !== 'done') emitUsage({ type: 'topic-abandon', topic: left.flowId, step: currentStep(snapshot) });
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentStep, type FlowSnapshot } from '../runtime/flow-machine';
+import { currentStep } from '../runtime/flow-machine';
 import type { View } from './navigation';
 import { topicProgressCounter } from './topic-usage';
 
@@ -12,7 +12,7 @@ export function useTopicStep(view: View): string | undefined {
   useEffect(() => {
     if (view.kind !== 'flow') return setStep(undefined);
     const count = topicProgressCounter(view.flowId);
-    const sub = view.actor.subscribe((snapshot: FlowSnapshot) => {
+    const sub = view.actor.subscribe((snapshot) => {
       setStep(currentStep(snapshot));
       count(snapshot);
     });

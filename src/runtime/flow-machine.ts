@@ -1,4 +1,4 @@
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { AnyContent, FlowConfig, FlowStateConfig, FlowTransition } from '../../flows/types';
 import { backTargets, flowProblems, FlowDefinitionError, type FlowCheckContext } from './flow-problems';
 
@@ -116,6 +116,9 @@ export type FlowMachine = ReturnType<typeof createFlowMachine>;
 
 /** A snapshot of a running flow. */
 export type FlowSnapshot = SnapshotFrom<FlowMachine>;
+
+/** A running flow: its snapshots are FlowSnapshots and it takes FlowEvents (and BACK). */
+export type FlowActor = ActorRefFrom<FlowMachine>;
 
 /** The name of the step a flow snapshot is on (flows are flat: one level of states). */
 export function currentStep(snapshot: { value: unknown }): string {

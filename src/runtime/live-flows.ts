@@ -8,7 +8,7 @@ import type { AnyActorRef } from 'xstate';
 const started = new Set<WeakRef<AnyActorRef>>();
 
 /** Records a topic's actor as started (and forgets the stopped ones, so the set stays small). */
-export function trackFlow(actor: AnyActorRef): AnyActorRef {
+export function trackFlow<A extends AnyActorRef>(actor: A): A {
   liveFlowCount();
   started.add(new WeakRef(actor));
   return actor;

@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { i18n as I18n } from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createActor, type AnyActorRef } from 'xstate';
+import { createActor } from 'xstate';
 import practice from '../../flows/practice.flow';
 import type { AnyContent, FlowConfig } from '../../flows/types';
 import { FlowView } from '../app/flow-view';
-import { createFlowMachine, currentStep } from '../runtime/flow-machine';
+import { createFlowMachine, currentStep, type FlowActor } from '../runtime/flow-machine';
 import { flowProblems } from '../runtime/flow-problems';
 import { pictogramIds } from '../ui/pictogram';
 import { Providers, serveInventory, spacedPresses, testI18n } from '../../tests/render-kit';
@@ -22,7 +22,7 @@ const check = { hasText: (key: string) => i18n.exists(key), hasPictogram: (id: s
 /** Distinctive codes a person might type; none is the practice code, none is in the keypad's own labels. */
 const TYPED = ['9876', '5550', '2468', '7031'];
 
-let actor: AnyActorRef;
+let actor: FlowActor;
 const consoleCalls: unknown[][] = [];
 
 beforeEach(() => {

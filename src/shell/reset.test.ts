@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createActor, createMachine } from 'xstate';
+import { createActor } from 'xstate';
+import { flows } from '../../flows/registry';
 import { Navigation } from '../app/navigation';
+import { createFlowMachine } from '../runtime/flow-machine';
 import { testI18n } from '../../tests/render-kit';
 import { resetSession } from './reset';
 
@@ -9,8 +11,9 @@ describe('the privacy reset', () => {
     const i18n = await testI18n('fr');
     await i18n.changeLanguage('nl');
     const navigation = new Navigation();
-    const flowA = createActor(createMachine({ initial: 'a', states: { a: {} } })).start();
-    const flowB = createActor(createMachine({ initial: 'a', states: { a: {} } })).start();
+    const topic = createFlowMachine(flows[0]!, { hasText: () => true, hasPictogram: () => true });
+    const flowA = createActor(topic).start();
+    const flowB = createActor(topic).start();
     navigation.open({ kind: 'flow', flowId: 'x', actor: flowA });
     navigation.open({ kind: 'help', services: [] });
     navigation.open({ kind: 'flow', flowId: 'y', actor: flowB });
