@@ -47,11 +47,13 @@ export async function seedBuiltIn(db: KioskDatabase, inv: BuiltInInventory, now:
       if (seen !== inv.version) await db.meta.put({ key: BUILTIN_VERSION, value: inv.version });
       return;
     }
+    // The usual open (same version, nothing missing) reads only the keys: no place is copied out
+    // of storage or built, so opening the database stays light.
+    const currentIds = new Set(await db.places.toCollection().primaryKeys());
+    const shippedIds = new Set([...inv.places, ...inv.directoryOnly].map((p) => p.id));
+    if (seen === inv.version && source !== undefined && [...shippedIds].every((id) => currentIds.has(id))) return;
     const shipped = builtInPlaces(inv);
     const current = await db.places.toArray();
-    const currentIds = new Set(current.map((p) => p.id));
-    if (seen === inv.version && source !== undefined && shipped.every((p) => currentIds.has(p.id))) return;
-    const shippedIds = new Set(shipped.map((p) => p.id));
     const keep = new Set(current.filter((p) => p.editedByStaff || p.origin !== 'builtin').map((p) => p.id));
     await db.places.bulkDelete(current.filter((p) => p.origin === 'builtin' && !p.editedByStaff && !shippedIds.has(p.id)).map((p) => p.id));
     await db.places.bulkPut(shipped.filter((p) => !keep.has(p.id)));

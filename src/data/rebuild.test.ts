@@ -95,3 +95,21 @@ describe('a store that lost the built-in list without a staff import choosing so
     await Dexie.delete(name);
   });
 });
+
+describe('opening a seeded database (every page load that counts or looks for help)', () => {
+  it('reads only the keys: no place is copied out of storage when nothing changed', async () => {
+    const name = 'kiosk-open-light';
+    const first = await openOrRebuild(inv, name);
+    first.db.close();
+    // Dexie's Table prototype (shared by every database's tables), found from a table.
+    let tableProto = Object.getPrototypeOf(first.db.places) as object;
+    while (!Object.prototype.hasOwnProperty.call(tableProto, 'toArray')) tableProto = Object.getPrototypeOf(tableProto) as object;
+    const toArray = vi.spyOn(tableProto as { toArray: () => Promise<unknown[]> }, 'toArray');
+    const again = await openOrRebuild(inv, name);
+    expect(toArray).not.toHaveBeenCalled();
+    expect(await again.db.places.count()).toBe(inv.places.length + inv.directoryOnly.length);
+    toArray.mockRestore();
+    again.db.close();
+    await Dexie.delete(name);
+  });
+});

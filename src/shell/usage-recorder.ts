@@ -1,7 +1,7 @@
 import { flows } from '../../flows/registry';
 import languagesFile from '../../locales/languages.json';
 import { needs } from '../help/needs';
-import { openKioskDatabase } from '../data/places-source';
+import { storageWorker, type UsageStore } from '../data/storage-client';
 import { setUsageSink, type UsageEvent } from './usage';
 import type { KioskDatabase, UsageRow } from '../data/db';
 import { MIN_SESSIONS, addCounts, dayOf, isDetail, pruneUsage } from '../data/usage-store';
@@ -10,8 +10,10 @@ import { MIN_SESSIONS, addCounts, dayOf, isDetail, pruneUsage } from '../data/us
  * The usage recorder (N15): turns each anonymous usage event of the public kiosk
  * (src/shell/usage.ts) into +1 on a daily counter in IndexedDB. The counter grammar is in
  * usage-store.ts. Every field of an event is checked against an allow-list; anything else is
- * dropped. Counts wait in memory (counters, never a list of events) and are written every few
- * seconds and at the end of a session, so the public screens never wait on storage.
+ * dropped. Counts wait in memory (counters, never a list of events) and are written at the end of
+ * a session (before the reset wipes it), when the page goes, and otherwise a few seconds later
+ * at an idle moment; on the kiosk the writes go to a worker (src/data/storage.worker.ts), which
+ * opens and seeds the database on its own thread, so the public screens never wait on storage.
  *
  * The k rule (issue 16): only the plain session count is written at once. A session's details
  * (language, topics, steps, finder, slips, how it ended…) are added to an in-memory batch —
@@ -54,7 +56,7 @@ const stepOf = (event: Record<string, unknown>, topic: string) => {
  * The counter an event adds to, or undefined when the event is not one the kiosk counts or a
  * field is not on its allow-list. Only the allowed fields are read; any other field is ignored.
  */
-export function metricOf(input: UsageEvent | unknown): string | undefined {
+export function metricOf(input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const event = input as Record<string, unknown>;
   switch (event['type']) {
@@ -105,7 +107,7 @@ export interface UsageRecorder {
 export interface UsageRecorderOptions {
   /** The clock (tests pass their own). */
   now?: () => Date;
-  /** How long counts wait in memory before they are written, in ms (default 5 s). */
+  /** How long counts wait in memory before they are written (at the next idle moment), in ms (default 5 s). */
   flushMs?: number;
   /** How often old counters are deleted, in ms (default: daily; also once at start). */
   pruneMs?: number;
@@ -118,12 +120,26 @@ export const FLUSH_MS = 5_000;
 /** Old counters are deleted at start and then this often. */
 export const PRUNE_MS = 24 * 60 * 60 * 1000;
 
+/** A database as a UsageStore (its `dailyUsage` table). */
+const databaseStore = (db: KioskDatabase): UsageStore => ({
+  add: (rows) => addCounts(db, rows),
+  prune: async (now) => void (await pruneUsage(db, now)),
+});
+
+/** Runs `fn` when the browser is idle (soon anyway), so a write is never queued in front of a touch. */
+const whenIdle = (fn: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 0);
+};
+
 /**
- * Starts counting the kiosk's usage events into `db` (the `dailyUsage` table): connects to
- * src/shell/usage.ts (events emitted before are handed over), deletes counters older than
- * 13 months now and daily.
+ * Starts counting the kiosk's usage events into `store` (a database's `dailyUsage` table, or the
+ * storage worker): connects to src/shell/usage.ts (events emitted before are handed over),
+ * deletes counters older than 13 months now and daily.
  */
-export function startUsageRecorder(db: KioskDatabase, options: UsageRecorderOptions = {}): UsageRecorder {
+export function startUsageRecorder(store: KioskDatabase | UsageStore, options: UsageRecorderOptions = {}): UsageRecorder {
+  // Duck-typed, not `instanceof`: the page must not load Dexie to count (the worker does).
+  const counters = 'dailyUsage' in store ? databaseStore(store) : store;
   const now = options.now ?? (() => new Date());
   const flushMs = options.flushMs ?? FLUSH_MS;
   const target = options.target ?? (typeof window === 'undefined' ? undefined : window);
@@ -150,7 +166,7 @@ export function startUsageRecorder(db: KioskDatabase, options: UsageRecorderOpti
     const batch = [...pending.values()];
     pending.clear();
     // One write at a time, in order; a failed write is dropped (counts are best effort).
-    writing = writing.then(() => addCounts(db, batch)).catch((error: unknown) => warn('write', error));
+    writing = writing.then(() => counters.add(batch)).catch((error: unknown) => warn('write', error));
     return writing;
   };
 
@@ -166,7 +182,7 @@ export function startUsageRecorder(db: KioskDatabase, options: UsageRecorderOpti
     if (!metric) return;
     if (!isDetail(metric)) {
       addPending(dayOf(now()), metric, 1);
-      timer ??= setTimeout(() => void flush(), flushMs);
+      timer ??= setTimeout(() => whenIdle(() => void flush()), flushMs);
       return;
     }
     batch.set(metric, (batch.get(metric) ?? 0) + 1);
@@ -184,7 +200,7 @@ export function startUsageRecorder(db: KioskDatabase, options: UsageRecorderOpti
 
   const prune = () => {
     writing = writing
-      .then(() => pruneUsage(db, now()))
+      .then(() => counters.prune(now()))
       .then(
         () => undefined,
         (error: unknown) => warn('clean-up', error),
@@ -210,13 +226,21 @@ export function startUsageRecorder(db: KioskDatabase, options: UsageRecorderOpti
 }
 
 /**
- * Starts the recorder on the kiosk's own database (opened, and seeded, once). Called by
- * src/main.tsx after the first screen, when the browser is idle. When storage is unavailable
- * the kiosk goes on without counting; events wait in src/shell/usage.ts (at most 200).
+ * Starts the recorder for the kiosk. Called by src/main.tsx after the first screen, when the
+ * browser is idle. Nothing heavy happens here: counts wait in memory, and the database is opened
+ * (and the built-in inventory seeded) by the storage worker, off the page's thread. Without module
+ * workers, the page opens the database itself at the first write. When storage is unavailable
+ * the kiosk goes on without counting (a warning in the console, nothing on screen).
  */
 export async function startKioskUsageRecorder(): Promise<UsageRecorder | undefined> {
   try {
-    return startUsageRecorder(await openKioskDatabase());
+    // Without workers (not the kiosk's Chromium), the page opens the database itself, when first written to.
+    const open = async () => (await import('../data/places-source')).openKioskDatabase();
+    const store: UsageStore = storageWorker() ?? {
+      add: async (rows) => addCounts(await open(), rows),
+      prune: async (now) => void (await pruneUsage(await open(), now)),
+    };
+    return Promise.resolve(startUsageRecorder(store));
   } catch (error) {
     console.warn('Kiosque e-Santé: usage counts unavailable', error);
     return undefined;
