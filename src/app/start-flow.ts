@@ -1,8 +1,9 @@
 import type { i18n as I18n } from 'i18next';
-import { createActor } from 'xstate';
+import { createActor, type AnyActorRef } from 'xstate';
 import { flows } from '../../flows/registry';
-import { createFlowMachine, type FlowActor, type FlowMachine } from '../runtime/flow-machine';
+import { createFlowMachine, type FlowMachine } from '../runtime/flow-machine';
 import { trackFlow } from '../runtime/live-flows';
+import { yieldToMain } from '../runtime/yield-to-main';
 import { pictogramIds } from '../ui/pictogram';
 
 const machines = new Map<string, FlowMachine>();
@@ -21,21 +22,26 @@ function machineOf(flowId: string, i18n: I18n): FlowMachine {
 
 /**
  * Builds every topic's machine while the kiosk is idle, so the first tap on a topic does not also
- * build and check it (that first tap took 112 ms instead of 67 ms to paint, CPU slowed 6×). A topic
- * whose definition is wrong is left for the tap, which shows the calm error screen.
+ * build and check it (that first tap took 112 ms instead of 67 ms to paint, CPU slowed 6×). One
+ * topic per task, yielding in between (src/runtime/yield-to-main.ts): a touch meanwhile is
+ * answered at once, and no task is long. A topic whose definition is wrong is left for the tap,
+ * which shows the calm error screen.
  */
 export function prepareFlows(i18n: I18n): void {
-  for (const flow of flows) {
-    try {
-      machineOf(flow.id, i18n);
-    } catch {
-      // Reported when the topic is opened.
+  void (async () => {
+    for (const flow of flows) {
+      await yieldToMain();
+      try {
+        machineOf(flow.id, i18n);
+      } catch {
+        // Reported when the topic is opened.
+      }
     }
-  }
+  })();
 }
 
 /** Starts a fresh run of a topic, at its first step or at `step`. Its machine is built (and checked) once per page load. */
-export function startFlow(flowId: string, i18n: I18n, step?: string): FlowActor {
+export function startFlow(flowId: string, i18n: I18n, step?: string): AnyActorRef {
   const machine = machineOf(flowId, i18n);
   if (!step) return trackFlow(createActor(machine).start());
   return trackFlow(createActor(machine, { snapshot: machine.resolveState({ value: step, context: { marks: [] } }) }).start());
