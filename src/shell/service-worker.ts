@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 let workbox: Workbox | undefined;
 // A new version may take over late (a slow device): it must never reload in front of a person.
@@ -17,10 +17,15 @@ export function setSessionInProgress(inProgress: boolean): void {
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   // A new version installs in the background and waits; the reset asks the registration for it.
-  workbox = new Workbox('/sw.js', { scope: '/' });
-  void workbox.register().catch(() => {
-    /* A kiosk without service-worker support still runs online. */
-  });
+  // workbox-window is loaded here, after the page has loaded: the welcome screen does not need it.
+  void import('workbox-window')
+    .then(({ Workbox }) => {
+      workbox = new Workbox('/sw.js', { scope: '/' });
+      return workbox.register();
+    })
+    .catch(() => {
+      /* A kiosk without service-worker support still runs online. */
+    });
   // Look for a new version now and then; harmless when offline.
   setInterval(() => void workbox?.update().catch(() => undefined), 60 * 60 * 1000);
 }
