@@ -35,7 +35,7 @@ export interface CommuneMapProps {
 }
 
 /** A map pin whose point is at (0, 0), drawn here: the map draws nothing from elsewhere. */
-function Pin({ x, y, scale = 1 }: { x: number; y: number; scale?: number }) {
+function Pin({ x, y, scale = 1 }: { x: number; y: number; scale?: number | undefined }) {
   const s = (PIN / 46) * scale;
   return (
     <g class="commune-map__pin" transform={`translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${s})`}>
@@ -58,7 +58,7 @@ function Label({
   hereText: string | undefined;
   lang: string;
   /** Names drawn smaller on a zoomed map, so that they keep their size on screen. */
-  scale?: number;
+  scale?: number | undefined;
 }) {
   const font = (strong ? FONT_STRONG : FONT) * scale;
   const maxChars = Math.max(6, Math.floor((cell.labelWidth - 16) / (LETTER * font)));

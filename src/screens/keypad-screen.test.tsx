@@ -47,7 +47,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values);
+const t = (key: string, values: Record<string, unknown> = {}) => i18n.t(key, values);
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent?.trim();
 const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 const typeDigits = (digits: string) => {

@@ -2,7 +2,7 @@ import type { KioskSettings } from '../shell/settings';
 import { parseSettingsFile, SETTINGS_FILE_MAX_BYTES, type SettingsProblem } from '../shell/settings-store';
 
 /** A settings problem in the staff's words. */
-export function describeSettingsProblem(t: (key: string, options?: Record<string, unknown>) => string, problem: SettingsProblem): string {
+export function describeSettingsProblem(t: (key: string, options: Record<string, unknown>) => string, problem: SettingsProblem): string {
   const field =
     problem.code === 'unknownField' || problem.field === ''
       ? problem.field
@@ -16,7 +16,7 @@ export function describeSettingsProblem(t: (key: string, options?: Record<string
  */
 export async function readSettingsFile(
   file: File,
-  t: (key: string, options?: Record<string, unknown>) => string,
+  t: (key: string, options: Record<string, unknown>) => string,
 ): Promise<{ ok: true; settings: KioskSettings } | { ok: false; lines: string[] }> {
   if (file.size > SETTINGS_FILE_MAX_BYTES) {
     return {

@@ -54,7 +54,7 @@ export function CodePad({
         <label htmlFor={id}>{label}</label>
         <input
           id={id}
-          ref={inputRef}
+          ref={inputRef ?? null}
           class="code-pad__field"
           type="password"
           inputMode="numeric"
