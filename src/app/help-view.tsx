@@ -1,12 +1,13 @@
 import { LazyFinderPanel } from '../nearby/lazy-finder';
-import { useT } from '../i18n/use-t';
-import { StepLayout } from '../screens/step-layout';
+import { StepLayout, type StepLayoutProps } from '../screens/step-layout';
+
+/** Its heading, pictogram and lead, as a step's would be. */
+const helpStep: StepLayoutProps['meta'] = { title: 'common:help.title', pictogram: 'users', body: ['common:help.lead'] };
 
 /** "Help nearby", one tap from every screen. */
 export function HelpView({ services }: { services: readonly string[] }) {
-  const { t } = useT();
   return (
-    <StepLayout title={t('help.title')} titleId="help-title" pictogram="users" body={['help.lead']}>
+    <StepLayout meta={helpStep} titleId="help-title">
       <LazyFinderPanel topicServices={services} />
     </StepLayout>
   );

@@ -10,18 +10,11 @@ import { StepLayout } from './step-layout';
  * another back to the step that explains it again; never a score. With `multi`, options are
  * toggles the person marks, and Next moves on.
  */
-export function ChoiceScreen({ meta, send, progress, notice, marks }: ScreenProps) {
+export function ChoiceScreen(props: ScreenProps) {
+  const { meta, send, marks } = props;
   const { t } = useT();
   return (
-    <StepLayout
-      title={t(meta.title)}
-      lead={meta.lead && t(meta.lead)}
-      pictogram={meta.pictogram}
-      progress={progress}
-      notice={notice}
-      body={meta.body}
-      actions={meta.multi || meta.nextLabel ? <NextButton send={send} label={meta.nextLabel} /> : undefined}
-    >
+    <StepLayout {...props} actions={meta.multi || meta.nextLabel ? <NextButton send={send} label={meta.nextLabel} /> : undefined}>
       <div class={`options${meta.multi ? ' options--multi' : ''}`} role="group" aria-labelledby="step-title">
         {(meta.options ?? []).map((option) => (
           <BigButton

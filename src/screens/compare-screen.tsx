@@ -9,13 +9,14 @@ import { StepLayout } from './step-layout';
  * screen) is balanced: a person never sees one side alone. Read aloud and by screen readers,
  * each row is one point of each side, named by its column.
  */
-export function CompareScreen({ meta, send, progress, notice }: ScreenProps) {
+export function CompareScreen(props: ScreenProps) {
+  const { meta, send } = props;
   const { t } = useT();
   if (!meta.columns) return null;
   const { left, right } = meta.columns;
   const rows = Array.from({ length: Math.max(left.items.length, right.items.length) }, (_, i) => [left.items[i], right.items[i]] as const);
   return (
-    <StepLayout title={t(meta.title)} pictogram={meta.pictogram} progress={progress} notice={notice} actions={<NextButton send={send} />}>
+    <StepLayout {...props} actions={<NextButton send={send} />}>
       <table class="compare">
         <thead>
           <tr>

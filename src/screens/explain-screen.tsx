@@ -1,6 +1,5 @@
 import type { FunctionComponent } from 'preact';
 import type { IllustrationId } from '../../flows/types';
-import { useT } from '../i18n/use-t';
 import { CardReaderIllustration } from './card-reader-illustration';
 import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
@@ -12,18 +11,11 @@ const illustrations: Record<IllustrationId, FunctionComponent> = {
 };
 
 /** One idea: a heading, one or two short paragraphs, an optional drawing, and Next. */
-export function ExplainScreen({ meta, send, progress, notice }: ScreenProps) {
-  const { t } = useT();
+export function ExplainScreen(props: ScreenProps) {
+  const { meta, send } = props;
   const Illustration = meta.illustration ? illustrations[meta.illustration] : undefined;
   return (
-    <StepLayout
-      title={t(meta.title)}
-      pictogram={meta.pictogram}
-      progress={progress}
-      notice={notice}
-      body={meta.body}
-      actions={<NextButton send={send} />}
-    >
+    <StepLayout {...props} actions={<NextButton send={send} />}>
       {Illustration && (
         <div class="step__illustration">
           <Illustration />

@@ -6,15 +6,12 @@ import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
 
 /** The end of every topic: real people nearby who help with what the topic was about. */
-export function HelpScreen({ meta, progress, finish, notice }: ScreenProps) {
+export function HelpScreen(props: ScreenProps) {
+  const { meta, finish } = props;
   const { t } = useT();
   return (
     <StepLayout
-      title={t(meta.title)}
-      pictogram={meta.pictogram}
-      progress={progress}
-      notice={notice}
-      body={meta.body}
+      {...props}
       actions={
         <BigButton variant="primary" pictogram="home" onPress={finish}>
           {t('step.finish')}

@@ -37,7 +37,8 @@ type Message = { key: string; values: Record<string, number> };
  * attributes, live regions, storage or console. The page shows masked dots and the number of
  * digits only. The digits are forgotten on OK, on Erase, and when the step goes (unmount).
  */
-export function KeypadScreen({ meta, send, progress, notice }: ScreenProps) {
+export function KeypadScreen(props: ScreenProps) {
+  const { meta, send } = props;
   const { t } = useT();
   // flow-problems refuses a keypad step without `keypad`.
   const pad = meta.keypad!;
@@ -114,11 +115,7 @@ export function KeypadScreen({ meta, send, progress, notice }: ScreenProps) {
 
   return (
     <StepLayout
-      title={t(meta.title)}
-      pictogram={meta.pictogram}
-      progress={progress}
-      notice={notice}
-      body={meta.body}
+      {...props}
       // The keypad is the way on: pinned above the control bar with what it shows (dots, messages),
       // always in sight whatever the text size; the words above it scroll if they must.
       actions={

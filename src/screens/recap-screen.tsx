@@ -11,7 +11,8 @@ import { StepLayout } from './step-layout';
 import './recap-screen.css';
 
 /** The points to remember (or the options marked earlier), each with its pictogram; optionally printable. */
-export function RecapScreen({ meta, send, progress, notice, markedOptions }: ScreenProps) {
+export function RecapScreen(props: ScreenProps) {
+  const { meta, send, markedOptions } = props;
   const { t, lang } = useT();
   // On paper, each point also in the kiosk's language, so a doctor or pharmacist can read it.
   const { defaultLanguage, printing } = useKioskSettings();
@@ -19,11 +20,7 @@ export function RecapScreen({ meta, send, progress, notice, markedOptions }: Scr
   const items = meta.showMarks ? markedOptions.map((o) => ({ text: o.label, pictogram: o.pictogram })) : (meta.items ?? []);
   return (
     <StepLayout
-      title={t(meta.title)}
-      pictogram={meta.pictogram}
-      progress={progress}
-      notice={notice}
-      body={meta.body}
+      {...props}
       actions={
         <>
           {meta.print && printing && items.length > 0 && (

@@ -1,11 +1,28 @@
 import type { ComponentChildren } from 'preact';
+import type { StepMeta } from '../../flows/types';
 import { useContext, useEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import { ScrollArea } from '../ui/scroll-area';
+import type { ScreenProps } from './screen-props';
 import { StepFrameContext } from './step-frame';
 import './step-lead.css';
+
+/**
+ * What the frame shows: a step's ScreenProps as the flow runtime gives them (a screen passes its
+ * own, `{...props}`), or a view's own heading, pictogram and text (the help view, the error screen).
+ */
+export interface StepLayoutProps extends Pick<Partial<ScreenProps>, 'progress' | 'notice'> {
+  /** The heading, its lead line (choice and check steps), pictogram and paragraphs, as text keys. */
+  meta: Pick<StepMeta, 'title' | 'lead' | 'body' | 'pictogram'>;
+  /** The step's own part under the text (options, a table, the finder…). */
+  children?: ComponentChildren;
+  /** The way on (Next, Finish, the keypad), pinned in sight above the control bar. */
+  actions?: ComponentChildren;
+  /** The heading's id (one h1 a screen). */
+  titleId?: string | undefined;
+}
 
 /**
  * The frame every step shares, sized to the screen (never the page scrolling):
@@ -16,29 +33,16 @@ import './step-lead.css';
  * The heading takes focus on each new step so screen readers announce it. Reading aloud starts
  * with the heading: the tool row is not read, the lead line comes after the heading in the page.
  */
-export function StepLayout(props: {
-  title: string;
-  /** A small line above the heading (e.g. "Did I explain it well?"); the heading stays the question. */
-  lead?: string | undefined;
-  pictogram: string;
-  progress?: { current: number; total: number } | undefined;
-  /** Text keys of the short paragraphs under the heading. */
-  body?: string[] | undefined;
-  /** Text key of a kind notice above the text (e.g. "Let's look at this again together"). */
-  notice?: string | undefined;
-  children?: ComponentChildren;
-  actions?: ComponentChildren;
-  /** The heading's id (one h1 a screen). */
-  titleId?: string | undefined;
-}) {
+export function StepLayout(props: StepLayoutProps) {
   const { t } = useT();
   const frame = useContext(StepFrameContext);
   const heading = useRef<HTMLHeadingElement>(null);
+  const { meta, progress, notice } = props;
+  const title = t(meta.title);
   const titleId = props.titleId ?? 'step-title';
   useEffect(() => {
     heading.current?.focus({ preventScroll: false });
-  }, [props.title]);
-  const { progress } = props;
+  }, [title]);
   return (
     <section class="step" aria-labelledby={titleId}>
       {(progress || frame.openContents) && (
@@ -59,11 +63,11 @@ export function StepLayout(props: {
       )}
       <ScrollArea class="step__scroll" actions={props.actions}>
         <header class="step__header">
-          <Pictogram id={props.pictogram} size="xl" class="step__pictogram" />
+          <Pictogram id={meta.pictogram} size="xl" class="step__pictogram" />
           <h1 id={titleId} class="step__title" tabIndex={-1} ref={heading}>
-            {props.title}
+            {title}
           </h1>
-          {props.lead && <p class="step__lead">{props.lead}</p>}
+          {meta.lead && <p class="step__lead">{t(meta.lead)}</p>}
           {frame.exerciseBanner && (
             <p class="exercise-banner" role="note">
               <Pictogram id="id-card" size="lg" />
@@ -72,13 +76,13 @@ export function StepLayout(props: {
           )}
         </header>
         <div class="step__body">
-          {props.notice && (
+          {notice && (
             <p class="step__notice" role="status">
               <Pictogram id="speech-bubble" size="md" />
-              <span>{t(props.notice)}</span>
+              <span>{t(notice)}</span>
             </p>
           )}
-          {(props.body ?? []).map((key) => (
+          {(meta.body ?? []).map((key) => (
             <p key={key} class="step__text">
               {t(key)}
             </p>
