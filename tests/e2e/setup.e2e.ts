@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, expect, test } from 'vitest';
-import { baseUrl, enterSetupToken, launchKiosk, placesListed, shown, tap, text, type Kiosk } from './kiosk';
+import { baseUrl, enterSetupToken, gone, launchKiosk, placesListed, shown, tap, text, type Kiosk } from './kiosk';
 
 const CODE = '482915';
 const fr = (key: string) => text('fr', `staff:${key}`);
@@ -127,6 +127,115 @@ test(
     await placesListed(page);
     await shown(page.getByRole('button', { name: text('fr', 'finder.addToPaper') }).first());
     await shown(page.getByRole('img', { name: new RegExp(`${text('fr', 'print:slip.map.here')} : Ixelles`, 'u') }).first());
+    expect(errors).toEqual([]);
+  },
+);
+
+test(
+  'with the settings file from our network, only the commune and the counter are asked; the public kiosk then shows the choices',
+  { timeout: 120_000 },
+  async () => {
+    const kiosk = await launchKiosk({ viewport: { width: 1920, height: 1080 } });
+    open.push(kiosk);
+    const { page, errors } = kiosk;
+    // The network's file: a maison médicale's kiosk in French, Dutch and Turkish, no printer, eID help at the counter.
+    const file = join(dir, 'network.json');
+    const settings = {
+      siteKind: 'medical-house',
+      siteName: 'Réseau Santé Bruxelles',
+      defaultLanguage: 'fr',
+      languagesOffered: ['fr', 'nl', 'tr'],
+      idleSeconds: 120,
+      warningSeconds: 30,
+      communeName: 'Bruxelles',
+      autoRead: false,
+      printing: false,
+      paperSize: 'a4',
+      counterHelp: ['eid'],
+    };
+    writeFileSync(file, JSON.stringify({ kind: 'kiosque-esante-settings', version: 1, settings }));
+    await chooseCode(page);
+
+    const button = (name: string) => page.getByRole('button', { name, exact: true });
+    await shown(page.getByRole('heading', { level: 1, name: fr('wizard.kind.title') }), 20_000);
+    await tap(page.locator('summary', { hasText: fr('wizard.kind.fileTitle') }));
+    await page.getByLabel(fr('wizard.kind.file')).setInputFiles(file);
+    // Only what is local: the commune (Ixelles here), then what the staff help with (as in the file).
+    await shown(page.getByRole('heading', { level: 1, name: fr('wizard.commune.title') }));
+    await shown(page.getByText(fr('wizard.progress').replace('{{current}}', '1').replace('{{total}}', '3')));
+    await tap(page.getByRole('button', { name: /^Ixelles\b/u }));
+    await tap(button(fr('wizard.next')));
+    await shown(page.getByRole('heading', { level: 1, name: fr('wizard.counter.title') }));
+    expect(await button(text('fr', 'finder.need.eid')).getAttribute('aria-pressed')).toBe('true');
+    await tap(button(fr('wizard.next')));
+    await shown(page.getByRole('heading', { level: 1, name: fr('wizard.summary.title') }));
+    await shown(page.getByText('Ixelles / Elsene'));
+    await tap(button(fr('wizard.done')));
+    await shown(page.getByRole('navigation', { name: fr('menu.label') }), 20_000);
+
+    // The public kiosk: the network's languages (Türkçe, no English), no printing, eID help "here", Ixelles.
+    await page.goto(`${baseUrl()}/`);
+    await shown(page.getByRole('button', { name: text('fr', 'welcome.touch') }));
+    await shown(button('Türkçe'));
+    expect(await button('English').count()).toBe(0);
+    await tap(page.getByRole('button', { name: text('fr', 'welcome.touch') }));
+    await tap(button(text('fr', 'controls.help')));
+    await tap(button(text('fr', 'finder.need.eid')));
+    await placesListed(page, tap, 'Ixelles');
+    await shown(page.getByText(text('fr', 'nearby.group.here'), { exact: true }), 20_000);
+    expect(await page.getByRole('button', { name: text('fr', 'finder.addToPaper') }).count()).toBe(0);
+    await shown(page.getByRole('img', { name: new RegExp(`${text('fr', 'print:slip.map.here')} : Ixelles`, 'u') }).first());
+    expect(errors).toEqual([]);
+  },
+);
+
+test(
+  '"Try it as a visitor" on the summary: the public kiosk with these answers for one walk, then back to the summary; a tap on the map sets the exact point',
+  { timeout: 120_000 },
+  async () => {
+    const kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 } });
+    open.push(kiosk);
+    const { page, errors } = kiosk;
+    await chooseCode(page);
+    const button = (name: string) => page.getByRole('button', { name, exact: true });
+    const next = button(fr('wizard.next'));
+
+    // A pharmacy (health questions at the counter) in Ixelles, its exact point tapped on the map.
+    await shown(page.getByRole('heading', { level: 1, name: fr('wizard.kind.title') }), 20_000);
+    await tap(button(fr('settings.site.kinds.pharmacy')));
+    await tap(next);
+    await tap(page.getByRole('button', { name: /^Ixelles\b/u }));
+    await tap(page.locator('summary', { hasText: fr('wizard.commune.preciseTitle') }));
+    await shown(page.getByText(fr('moreSettings.position.notSet')));
+    const map = page.locator('.position-picker svg[role="img"]');
+    await shown(map);
+    await tap(map);
+    await shown(page.getByText(fr('moreSettings.position.set')));
+    for (let i = 0; i < 4; i += 1) await tap(next);
+
+    await shown(page.getByRole('heading', { level: 1, name: fr('wizard.summary.title') }));
+    await tap(button(fr('tryVisitor.button')));
+    // The public kiosk, in a frame under "Back to set-up": a walk to help nearby with the answers given.
+    await shown(page.getByText(fr('tryVisitor.title')));
+    const visitor = page.frameLocator(`iframe[title="${fr('tryVisitor.frame')}"]`);
+    await tap(visitor.getByRole('button', { name: text('fr', 'welcome.touch') }));
+    await tap(visitor.getByRole('button', { name: text('fr', 'controls.help'), exact: true }));
+    await tap(visitor.getByRole('button', { name: text('fr', 'finder.need.health'), exact: true }));
+    await shown(visitor.getByText(text('fr', 'nearby.group.here'), { exact: true }), 20_000);
+    // Back to the summary, staff mode still open; Done ends the set-up.
+    await tap(button(fr('tryVisitor.back')));
+    await gone(page.getByText(fr('tryVisitor.title')));
+    await shown(page.getByRole('heading', { level: 1, name: fr('wizard.summary.title') }));
+    await tap(button(fr('wizard.done')));
+    await shown(page.getByRole('navigation', { name: fr('menu.label') }), 20_000);
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('kiosque.settings.v1') ?? '{}') as { location?: { lat: number; lon: number } },
+    );
+    // Ixelles's point, not Brussels-centre's: the tap was on Ixelles's cell.
+    expect(stored.location?.lat).toBeGreaterThan(50.8);
+    expect(stored.location?.lat).toBeLessThan(50.85);
+    expect(stored.location?.lon).toBeGreaterThan(4.35);
+    expect(stored.location?.lon).toBeLessThan(4.4);
     expect(errors).toEqual([]);
   },
 );

@@ -13,6 +13,7 @@ import { BigButton } from '../../ui/big-button';
 import { FilePicker } from '../file-picker';
 import { PositionPicker } from '../position-picker';
 import { USUAL_LANGUAGES, withCounterNeed, withLanguage, withSiteKind } from './setup-choices';
+import { TryAsVisitor } from './try-as-visitor';
 import './setup.css';
 
 /** The questions of the first set-up, one a screen. */
@@ -51,6 +52,8 @@ export default function SetupWizard({ onDone, storage }: SetupWizardProps) {
   const [path, setPath] = useState<readonly Screen[]>(SETUP_SCREENS);
   const [index, setIndex] = useState(0);
   const [problem, setProblem] = useState<{ title: string; lines: string[] } | undefined>(undefined);
+  // The public kiosk open over the summary, with the answers saved ("Try it as a visitor").
+  const [trying, setTrying] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const screen = path[index]!;
 
@@ -77,6 +80,13 @@ export default function SetupWizard({ onDone, storage }: SetupWizardProps) {
     setSettings(read.settings);
     setPath(AFTER_FILE);
     setIndex(0);
+  };
+
+  /** Saves the answers as they are, then shows the public kiosk that uses them; Done saves again. */
+  const tryAsVisitor = () => {
+    const saved = saveSettings(settings, store);
+    if (!saved.ok) return setProblem({ title: t('staff:settings.storageError'), lines: [] });
+    setTrying(true);
   };
 
   const next = () => (index < path.length - 1 ? setIndex(index + 1) : finish(false));
@@ -107,7 +117,15 @@ export default function SetupWizard({ onDone, storage }: SetupWizardProps) {
         {screen === 'counter' && <CounterQuestion settings={settings} onChange={setSettings} />}
         {screen === 'languages' && <LanguagesQuestion settings={settings} onChange={setSettings} />}
         {screen === 'printer' && <PrinterQuestion settings={settings} onChange={setSettings} />}
-        {screen === 'summary' && <Summary settings={settings} />}
+        {screen === 'summary' && (
+          <>
+            <Summary settings={settings} />
+            <p>{t('staff:tryVisitor.lead')}</p>
+            <BigButton variant="secondary" pictogram="touch" onPress={tryAsVisitor}>
+              {t('staff:tryVisitor.button')}
+            </BigButton>
+          </>
+        )}
       </div>
       {/* The way on stays in sight at the bottom, however long the question. */}
       <div class="setup__actions">
@@ -126,6 +144,14 @@ export default function SetupWizard({ onDone, storage }: SetupWizardProps) {
         </BigButton>
       </div>
       {screen === 'printer' && <TestPage settings={settings} />}
+      {trying && (
+        <TryAsVisitor
+          onBack={() => {
+            setTrying(false);
+            heading.current?.focus();
+          }}
+        />
+      )}
     </main>
   );
 }
