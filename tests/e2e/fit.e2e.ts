@@ -13,9 +13,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { flows } from '../../flows/registry';
-import { follow, pathsOf, press, startIn } from './flow-walk';
+import { press, tapOnClock, walkEveryStep } from './flow-walk';
 import { focusInSight, KIOSK_SIZES, measureFit, type FitReport } from './fit';
-import { baseUrl, launchKiosk, text, placesListed } from './kiosk';
+import { launchKiosk, openKiosk, text, placesListed, startSession } from './kiosk';
 
 const TEXT_SIZES = [
   { name: 'default text', value: '1' },
@@ -94,16 +94,15 @@ describe.concurrent('every screen fits the kiosk it stands on', () => {
   test.each(fitLangs)(
     '%s: the way on is always in sight; nothing needed is below the fold',
     async (lang) => {
-      const kiosk = await launchKiosk({ viewport: { width: KIOSK_SIZES[0].width, height: KIOSK_SIZES[0].height } });
+      const kiosk = await launchKiosk({ viewport: { width: KIOSK_SIZES[0].width, height: KIOSK_SIZES[0].height }, serviceWorkers: 'block' });
       const { page } = kiosk;
       await page.clock.install();
       const problems: string[] = [];
       const tally: Tally = new Map();
       try {
-        await page.goto(`${baseUrl()}/`);
-        await page.getByRole('button', { name: text('fr', 'welcome.touch') }).waitFor();
+        await openKiosk(page);
         problems.push(...(await checkScreen(page, 'welcome', tally)));
-        await startIn(page, lang);
+        await startSession(page, lang, { open: false, tapIt: tapOnClock });
         problems.push(...(await checkScreen(page, 'home', tally)));
         await press(page, text(lang, 'controls.language'));
         problems.push(...(await checkScreen(page, 'language', tally)));
@@ -115,13 +114,10 @@ describe.concurrent('every screen fits the kiosk it stands on', () => {
           await press(page, text(lang, flow.tile.label));
           await press(page, text(lang, 'contents.open'));
           problems.push(...(await checkScreen(page, `${flow.id}: all the steps`, tally)));
-          for (const path of pathsOf(flow)) {
-            await press(page, text(lang, 'controls.home'));
-            const step = await follow(page, flow, path, lang);
-            if (flow.states[step]!.meta.screen === 'help')
-              await placesListed(page, (target) => target.tap().then(() => page.clock.runFor(600)));
+          await walkEveryStep(page, flow, lang, async (step, path) => {
+            if (flow.states[step]!.meta.screen === 'help') await placesListed(page, tapOnClock);
             problems.push(...(await checkScreen(page, `${flow.id}/${step}${path.state.context.retry ? ' (notice)' : ''}`, tally)));
-          }
+          });
         }
         // The figures for the record: how many screens scroll at each size (none should need to
         // at the default text size; larger text may, with a visible cue).
@@ -144,7 +140,7 @@ describe('focus is never hidden (WCAG 2.2, 2.4.11)', () => {
   test.each([KIOSK_SIZES[0], KIOSK_SIZES[1]])(
     '$name: tabbing through every step of the consent topic and the finder',
     async (size) => {
-      const kiosk = await launchKiosk({ viewport: { width: size.width, height: size.height } });
+      const kiosk = await launchKiosk({ viewport: { width: size.width, height: size.height }, serviceWorkers: 'block' });
       const { page } = kiosk;
       await page.clock.install();
       const hidden: string[] = [];
@@ -164,15 +160,12 @@ describe('focus is never hidden (WCAG 2.2, 2.4.11)', () => {
         }
       };
       try {
-        await startIn(page, 'fr');
+        await startSession(page, 'fr', { tapIt: tapOnClock });
         const consent = flows.find((f) => f.id === 'consent')!;
-        for (const path of pathsOf(consent)) {
-          await press(page, text('fr', 'controls.home'));
-          const step = await follow(page, consent, path, 'fr');
-          if (consent.states[step]!.meta.screen === 'help')
-            await placesListed(page, (target) => target.tap().then(() => page.clock.runFor(600)));
+        await walkEveryStep(page, consent, 'fr', async (step) => {
+          if (consent.states[step]!.meta.screen === 'help') await placesListed(page, tapOnClock);
           await tabRound(`consent/${step}`);
-        }
+        });
         await press(page, text('fr', 'controls.help'));
         await page.getByRole('article').first().waitFor();
         await tabRound('help nearby');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
+import { flows } from '../../flows/registry';
 import { DEFAULT_SETUP_TOKEN } from '../../src/staff/access/setup-token';
 
 /** The system Chromium (never `playwright install`). */
@@ -38,8 +39,20 @@ export interface Kiosk {
   close(): Promise<void>;
 }
 
+/** How a test's kiosk is launched. */
+export interface KioskOptions {
+  viewport?: { width: number; height: number };
+  /**
+   * 'block' for tests that check no part of the service worker (offline use, updates, its
+   * requests): a fresh kiosk's worker otherwise precaches about 20 MB (the offline voice is
+   * 18.5 MB) while the test runs, which costs a loaded CI machine seconds per launch. Without it
+   * the app runs as it does online (src/shell/service-worker.ts lets registration fail quietly).
+   */
+  serviceWorkers?: 'allow' | 'block';
+}
+
 /** Launches Chromium with a fresh user-data dir, as a touch screen in landscape. */
-export async function launchKiosk(options: { viewport?: { width: number; height: number } } = {}): Promise<Kiosk> {
+export async function launchKiosk(options: KioskOptions = {}): Promise<Kiosk> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -48,7 +61,7 @@ export async function launchKiosk(options: { viewport?: { width: number; height:
     viewport: options.viewport ?? { width: 1280, height: 1024 },
     hasTouch: true,
     locale: 'fr-BE',
-    serviceWorkers: 'allow',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(10_000);
@@ -131,6 +144,37 @@ export async function placesListed(page: Page, tapIt: (target: Locator) => Promi
 export async function openKiosk(page: Page): Promise<void> {
   await page.goto(`${baseUrl()}/`);
   await shown(page.getByRole('button', { name: text('fr', 'common:welcome.touch') }));
+}
+
+/** How `startSession` taps, and whether it opens a topic. */
+export interface SessionStart {
+  /** The topic whose first step to open from home (its flow id, e.g. 'shared-record'). */
+  topic?: string | undefined;
+  /** Open the welcome screen first (false: it is already on screen, e.g. after a reset). */
+  open?: boolean;
+  /** Taps a button the way the calling test does (real spacing by default; a tap then fake time in the walks). */
+  tapIt?: (target: Locator) => Promise<void>;
+}
+
+/**
+ * The start of a person's session, as most tests need it: the welcome screen, the language chosen
+ * there (French by touching the screen, any other language by its own button), the home screen in
+ * that language, and with `topic`, that topic's first step. Resolves once the screen reached is on
+ * display: the home heading, or the topic's first heading (from the locale file, in `lang`).
+ */
+export async function startSession(page: Page, lang = 'fr', { topic, open = true, tapIt = tap }: SessionStart = {}): Promise<void> {
+  if (open) await openKiosk(page);
+  const choice =
+    lang === 'fr'
+      ? page.getByRole('button', { name: text('fr', 'welcome.touch') })
+      : page.getByRole('button', { name: languages.find((l) => l.code === lang)!.name, exact: true });
+  await tapIt(choice.first());
+  await shown(page.getByRole('heading', { level: 1, name: text(lang, 'home.title') }));
+  if (topic === undefined) return;
+  const flow = flows.find((f) => f.id === topic);
+  if (!flow) throw new Error(`No topic "${topic}" in flows/registry.ts`);
+  await tapIt(page.getByRole('button', { name: text(lang, flow.tile.label), exact: true }).first());
+  await shown(page.getByRole('heading', { level: 1, name: text(lang, flow.states[flow.initial]!.meta.title), exact: true }));
 }
 
 // --- Texts ------------------------------------------------------------------------------------
