@@ -17,7 +17,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import practiceFlow from '../../flows/practice.flow';
 import type { FlowConfig } from '../../flows/types';
 import type { BuiltInInventory } from '../../src/data/place';
-import { launchKiosk, openKiosk, shown, tap, text, type Kiosk } from './kiosk';
+import { launchKiosk, shown, tap, text, type Kiosk, startSession } from './kiosk';
 
 const practice: FlowConfig = practiceFlow;
 const inventory = JSON.parse(readFileSync(new URL('../../public/data/inventory.json', import.meta.url), 'utf8')) as BuiltInInventory;
@@ -28,7 +28,7 @@ let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'kiosk-bidi-'));
 
 beforeAll(async () => {
-  kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 } });
+  kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 }, serviceWorkers: 'block' });
   page = kiosk.page;
 });
 
@@ -38,13 +38,6 @@ afterAll(async () => {
 });
 
 const button = (name: string) => page.getByRole('button', { name, exact: true });
-
-/** From the welcome screen, in Arabic, to the home screen. */
-async function startInArabic(): Promise<void> {
-  await openKiosk(page);
-  await tap(button('العربية'));
-  await shown(page.getByRole('heading', { level: 1, name: text('ar', 'home.title') }));
-}
 
 /** One character of a text as drawn: its horizontal centre and its line. */
 type Drawn = { c: string; x: number; left: number; right: number; top: number };
@@ -109,7 +102,7 @@ async function expectPhonesAsDialled(): Promise<string[]> {
  * until at least `phones` cards give a phone number (most places of the inventory give none).
  */
 async function openHelpWithPhones(phones: number): Promise<void> {
-  await startInArabic();
+  await startSession(page, 'ar');
   await tap(button(text('ar', 'controls.help')));
   await page.getByRole('article').first().waitFor();
   await tap(button(text('ar', 'finder.speaks').replace('{{language}}', 'العربية')));
@@ -128,7 +121,7 @@ async function openHelpWithPhones(phones: number): Promise<void> {
 }
 
 test('in Arabic, every phone number on the help cards reads as it is dialled, and a French description ends with its full stop', async () => {
-  await startInArabic();
+  await startSession(page, 'ar');
   await tap(button(text('ar', 'controls.help')));
   const phones = await expectPhonesAsDialled();
   await openHelpWithPhones(4);
@@ -177,8 +170,7 @@ test('in Arabic, every phone number on the printed slip is printed as it is dial
 });
 
 test('in Arabic, the practice code reads 1 2 3 4 from left to right', async () => {
-  await startInArabic();
-  await tap(button(text('ar', `${practice.id}:tile`)));
+  await startSession(page, 'ar', { topic: practice.id });
   const keypadTitle = text('ar', practice.states['typeCode']!.meta.title);
   for (let i = 0; i < 5 && (await page.getByRole('heading', { level: 1, name: keypadTitle, exact: true }).count()) === 0; i++) {
     await tap(button(text('ar', 'step.next')));

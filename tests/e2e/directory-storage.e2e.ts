@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launchKiosk, openKiosk, openStaff, openStaffPart, shown, tap, text, type Kiosk } from './kiosk';
+import { launchKiosk, openStaff, openStaffPart, shown, tap, text, type Kiosk, startSession } from './kiosk';
 
 const CODE = '582046';
 const fr = (key: string) => text('fr', `staff:${key}`);
@@ -19,7 +19,7 @@ let files: string;
 
 beforeAll(async () => {
   files = mkdtempSync(join(tmpdir(), 'kiosk-directory-storage-'));
-  kiosk = await launchKiosk();
+  kiosk = await launchKiosk({ serviceWorkers: 'block' });
   page = kiosk.page;
 });
 
@@ -37,8 +37,7 @@ async function directoryCount(): Promise<number> {
 
 /** How many places the public finder lists for "help nearby" in general, every "show more" pressed. */
 async function finderCount(): Promise<number> {
-  await openKiosk(page);
-  await tap(page.getByRole('button', { name: new RegExp(text('fr', 'welcome.touch')) }));
+  await startSession(page);
   await tap(page.getByRole('button', { name: text('fr', 'controls.help'), exact: true }));
   await shown(page.getByRole('article').first());
   const more = page.getByRole('button', { name: text('fr', 'finder.showMore'), exact: true });

@@ -6,13 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchKiosk, openKiosk, shown, stopAndWipe, tap, text, type Kiosk } from './kiosk';
+import { launchKiosk, openKiosk, shown, stopAndWipe, tap, text, type Kiosk, startSession } from './kiosk';
 
 let kiosk: Kiosk;
 let page: Page;
 
 beforeAll(async () => {
-  kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 } });
+  kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 }, serviceWorkers: 'block' });
   page = kiosk.page;
 });
 
@@ -27,8 +27,7 @@ const TOWN_HALL = /^(Commune d|Ville de Bruxelles)/;
 
 /** From the welcome screen: Türkçe, "Help nearby", the eID chip. */
 async function turkishEidHelp(): Promise<void> {
-  await tap(button('Türkçe'));
-  await shown(page.getByRole('heading', { level: 1, name: TR('home.title') }));
+  await startSession(page, 'tr', { open: false });
   await tap(button(TR('controls.help')));
   await tap(button(TR('finder.need.eid')));
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launchKiosk, openKiosk, recordRequests, shown, tap, text, type Kiosk, type RequestLog } from './kiosk';
+import { baseUrl, launchKiosk, openKiosk, recordRequests, shown, tap, text, type Kiosk, type RequestLog, startSession } from './kiosk';
 
 const TOPIC = 'shared-record';
 
@@ -40,8 +40,7 @@ test('after one load, the kiosk works with no network at all, and never calls an
   expect(await page.evaluate(() => navigator.serviceWorker.controller != null)).toBe(true);
 
   // The whole topic, by taps.
-  await tap(page.getByRole('button', { name: text('fr', 'welcome.touch') }));
-  await tap(button(text('fr', `${TOPIC}:tile`)));
+  await startSession(page, 'fr', { topic: TOPIC, open: false });
   const last = page.getByRole('heading', { level: 1, name: text('fr', `${TOPIC}:help.title`) });
   for (let i = 0; i < 40 && !(await last.isVisible()); i++) {
     await tap(button(text('fr', 'step.next')));

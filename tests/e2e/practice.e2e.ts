@@ -12,7 +12,6 @@ import type { FlowConfig } from '../../flows/types';
 import {
   axeViolations,
   gone,
-  languages,
   launchKiosk,
   openKiosk,
   recordRequests,
@@ -23,6 +22,7 @@ import {
   type Kiosk,
   type RequestLog,
   placesListed,
+  startSession,
 } from './kiosk';
 
 const flow = practice as FlowConfig;
@@ -71,11 +71,7 @@ async function despiteReload<T>(action: () => Promise<T>): Promise<T> {
 /** Leaves the welcome screen in `lang` and opens the practice topic from home. */
 async function startPractice(lang: string): Promise<void> {
   await despiteReload(() => openKiosk(page));
-  if (lang === 'fr') await tap(page.getByRole('button', { name: text('fr', 'welcome.touch') }));
-  else await tap(button(languages.find((l) => l.code === lang)!.name));
-  await shown(page.getByRole('heading', { level: 1, name: text(lang, 'home.title') }));
-  await tap(button(text(lang, `${TOPIC}:tile`)));
-  await onStep(lang, flow.initial);
+  await startSession(page, lang, { topic: TOPIC, open: false });
 }
 
 const next = (lang: string) => tap(button(text(lang, 'step.next')));

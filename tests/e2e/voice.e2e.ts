@@ -8,7 +8,7 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { launchKiosk, openKiosk, shown, stopAndWipe, tap, text, type Kiosk } from './kiosk';
+import { launchKiosk, openKiosk, shown, stopAndWipe, tap, text, type Kiosk, startSession } from './kiosk';
 
 const TOPIC = 'shared-record';
 
@@ -105,9 +105,7 @@ test('with no speech synthesis on the device, Écouter reads a topic step with t
   // The engine is never part of the first screen.
   expect(voiceRequests()).toEqual([]);
 
-  await tap(page.getByRole('button', { name: text('fr', 'welcome.touch') }));
-  await tap(button(text('fr', `${TOPIC}:tile`)));
-  await shown(page.getByRole('heading', { level: 1 }));
+  await startSession(page, 'fr', { topic: TOPIC, open: false });
 
   const read = button(text('fr', 'controls.read'));
   await tap(read);
