@@ -12,7 +12,7 @@ let kiosk: Kiosk;
 let page: Page;
 
 beforeAll(async () => {
-  kiosk = await launchKiosk();
+  kiosk = await launchKiosk({ serviceWorkers: 'block' });
   page = kiosk.page;
   await page.clock.install();
 });

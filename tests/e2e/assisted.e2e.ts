@@ -20,7 +20,7 @@ let page: Page;
 let dir: string;
 
 beforeAll(async () => {
-  kiosk = await launchKiosk();
+  kiosk = await launchKiosk({ serviceWorkers: 'block' });
   page = kiosk.page;
   dir = mkdtempSync(join(tmpdir(), 'kiosk-pdf-'));
   await openStaff();

@@ -21,7 +21,7 @@ let page: Page;
 /** A fresh kiosk (its own browser profile: an empty database), on a fixed clock on 29 November 2026. */
 async function freshKiosk(): Promise<void> {
   await kiosk?.close();
-  kiosk = await launchKiosk();
+  kiosk = await launchKiosk({ serviceWorkers: 'block' });
   page = kiosk.page;
   await page.clock.install({ time: new Date(2026, 10, 29, 10, 5, 0) });
 }

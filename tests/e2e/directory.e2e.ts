@@ -17,7 +17,7 @@ let files: string;
 
 beforeAll(async () => {
   files = mkdtempSync(join(tmpdir(), 'kiosk-directory-'));
-  kiosk = await launchKiosk();
+  kiosk = await launchKiosk({ serviceWorkers: 'block' });
   page = kiosk.page;
 });
 

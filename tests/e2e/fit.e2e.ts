@@ -94,7 +94,10 @@ describe.concurrent('every screen fits the kiosk it stands on', () => {
   test.each(fitLangs)(
     '%s: the way on is always in sight; nothing needed is below the fold',
     async (lang) => {
-      const kiosk = await launchKiosk({ viewport: { width: KIOSK_SIZES[0].width, height: KIOSK_SIZES[0].height }, serviceWorkers: 'block' });
+      const kiosk = await launchKiosk({
+        viewport: { width: KIOSK_SIZES[0].width, height: KIOSK_SIZES[0].height },
+        serviceWorkers: 'block',
+      });
       const { page } = kiosk;
       await page.clock.install();
       const problems: string[] = [];

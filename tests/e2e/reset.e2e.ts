@@ -10,7 +10,7 @@ let kiosk: Kiosk | undefined;
 let page: Page;
 
 beforeEach(async () => {
-  kiosk = await launchKiosk();
+  kiosk = await launchKiosk({ serviceWorkers: 'block' });
   page = kiosk.page;
 });
 

@@ -27,8 +27,8 @@ function today(): string {
 beforeAll(async () => {
   files = mkdtempSync(join(tmpdir(), 'kiosk-check-'));
   [a, b] = await Promise.all([
-    launchKiosk({ viewport: { width: 1080, height: 1600 } }),
-    launchKiosk({ viewport: { width: 1080, height: 1600 } }),
+    launchKiosk({ viewport: { width: 1080, height: 1600 }, serviceWorkers: 'block' }),
+    launchKiosk({ viewport: { width: 1080, height: 1600 }, serviceWorkers: 'block' }),
   ]);
 });
 
