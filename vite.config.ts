@@ -111,7 +111,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at once: most of an e2e test is waiting (on the page, the clock, the
+          // preview server), so two browsers keep two cores busier than one. Each file has its
+          // own browser profile; none shares state with another.
+          maxWorkers: 2,
           // describe.concurrent suites (the walk of every topic in every language) run this many
           // browsers at once: enough to keep two cores busy.
           maxConcurrency: 3,
