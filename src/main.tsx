@@ -43,8 +43,8 @@ async function boot(): Promise<void> {
   installStaffEntry(window);
   if (document.readyState === 'complete') registerServiceWorker();
   else window.addEventListener('load', registerServiceWorker, { once: true });
-  // Anonymous usage counts (N15): Dexie and the recorder load once the first screen is up and
-  // the browser is idle; the public screens never wait on them (src/shell/usage-recorder.ts).
+  // Anonymous usage counts (N15): the recorder loads once the first screen is up and the browser
+  // is idle; counts wait in memory and Dexie runs in a worker (src/shell/usage-recorder.ts).
   const startCounts = () =>
     requestIdleCallback(() => void import('./shell/usage-recorder').then((m) => m.startKioskUsageRecorder()), { timeout: 5000 });
   if (document.readyState === 'complete') startCounts();
