@@ -12,10 +12,10 @@ export type ScreenKind = 'explain' | 'choice' | 'compare' | 'check' | 'recap' | 
 /** Drawings an `explain` step can show under its text (src/screens/explain-screen.tsx). */
 export type IllustrationId = 'card-reader';
 
-/** Names of the actions a flow may trigger; implemented once in src/runtime/implementations.ts. */
+/** Names of the actions a flow may trigger; implemented once in src/runtime/flow-machine.ts (`flowSetup`). */
 export type FlowActionName = 'toggleMark' | 'clearMarks';
 
-/** Names of the guards a flow may use; implemented once in src/runtime/implementations.ts. */
+/** Names of the guards a flow may use; implemented once in src/runtime/flow-machine.ts (`flowSetup`). */
 export type FlowGuardName = 'hasMarks';
 
 /**
