@@ -109,7 +109,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // Room for two files at once on a loaded machine (a test that hangs still fails).
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // Two files at once: most of an e2e test is waiting (on the page, the clock, the
           // preview server), so two browsers keep two cores busier than one. Each file has its
