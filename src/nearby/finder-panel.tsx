@@ -48,16 +48,17 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
   const [counter, setCounter] = useState(false);
   const [asking, setAsking] = useState(false);
   // The control that opened the counter card gets the focus back on "Back to the list".
-  const opener = useRef<HTMLElement | null>(null);
+  const openerRef = useRef<HTMLElement | null>(null);
   // Right after "Where do you live?", the list starts in sight at its first heading.
-  const justAnswered = useRef(false);
+  const [justAnswered, setJustAnswered] = useState(false);
 
   useEffect(() => emitUsage({ type: 'finder-open' }), []);
 
   const communes = useMemo(() => (data && !(data instanceof Error) ? communeIndex(data.communes) : new Map()), [data]);
-  const now = useMemo(() => new Date(), [data, chosenNeeds, openNow, residence]);
-  const answer = useMemo((): FinderAnswer | undefined => {
+  // The clock is read again with every new answer (a need, "open now" or the commune changed).
+  const result = useMemo((): { answer: FinderAnswer; now: Date } | undefined => {
     if (!data || data instanceof Error) return undefined;
+    const now = new Date();
     const ctx = { communes, location: { communeName: settings.communeName, point: settings.location }, now };
     const query = {
       needs: chosenNeeds,
@@ -67,8 +68,9 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
       residence,
       counterHelp: settings.counterHelp,
     };
-    return answerNeed(data.places, query, ctx);
-  }, [data, chosenNeeds, topicServices, byLanguage, lang, openNow, communes, settings, residence, now]);
+    return { answer: answerNeed(data.places, query, ctx), now };
+  }, [data, chosenNeeds, topicServices, byLanguage, lang, openNow, communes, settings, residence]);
+  const answer = result?.answer;
 
   // "Open now" is offered only when it can change something; hidden, it no longer filters.
   const openNowUseful = answer?.openNowUseful ?? false;
@@ -76,11 +78,11 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
     if (!openNowUseful && openNow) setOpenNow(false);
   }, [openNowUseful, openNow]);
   useEffect(() => {
-    if (!counter && opener.current?.isConnected) opener.current.focus();
+    if (!counter && openerRef.current?.isConnected) openerRef.current.focus();
   }, [counter]);
 
   if (data === null) return <p class="help__status">{t('help.loading')}</p>;
-  if (data instanceof Error || !answer) return <p class="help__status">{t('help.none')}</p>;
+  if (data instanceof Error || !result || !answer) return <p class="help__status">{t('help.none')}</p>;
 
   const needIds = askedNeeds(chosenNeeds, topicServices);
   // "Where do you live?" comes first when the need is one only the person's own commune serves
@@ -98,7 +100,7 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
       isOnPaper(found) ? now.filter((p) => p.place.id !== found.place.id) : now.length < MAX_ON_PAPER ? [...now, found] : now,
     );
   const showCounter = () => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setCounter(true);
   };
   const languageName = findLanguage(lang)?.name ?? lang;
@@ -111,7 +113,7 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
       key={found.place.id}
       found={found}
       communes={data.communes}
-      now={now}
+      now={result.now}
       chosen={isOnPaper(found)}
       onToggle={settings.printing ? () => togglePaper(found) : undefined}
       onShowCounter={showCounter}
@@ -167,7 +169,7 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
         <ResidenceQuestion
           communes={data.communes}
           onAnswer={(answered) => {
-            justAnswered.current = true;
+            setJustAnswered(true);
             setAsking(false);
             setResidence(answered);
           }}
@@ -205,7 +207,7 @@ export default function FinderPanel({ topicServices, topic }: { topicServices: r
               card={card}
               onChangeResidence={() => setResidence(undefined)}
               onShowCounter={showCounter}
-              focusFirst={justAnswered.current}
+              focusFirst={justAnswered}
             />
           </div>
           {listed > shown && (

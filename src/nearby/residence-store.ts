@@ -8,7 +8,8 @@ import type { Residence } from '../help/finder-answer';
  */
 export interface ResidenceStore {
   get(): Residence | undefined;
-  set(residence: Residence | undefined): void;
+  /** A plain function (no `this`): components are handed it on its own. */
+  set: (residence: Residence | undefined) => void;
   subscribe(listener: (residence: Residence | undefined) => void): () => void;
   /** Forgets the answer (Stop, inactivity). */
   reset(): void;

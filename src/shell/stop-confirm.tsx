@@ -14,10 +14,10 @@ import './stop-confirm.css';
 export function StopConfirm({ remaining, onYes, onNo }: { remaining: number; onYes: () => void; onNo: () => void }) {
   const { t } = useT();
   const dialog = useRef<HTMLDivElement>(null);
-  const answeredNo = useRef(false);
+  const answeredNoRef = useRef(false);
   const room = useControlBarRoom();
   const no = () => {
-    answeredNo.current = true;
+    answeredNoRef.current = true;
     onNo();
   };
 
@@ -27,7 +27,7 @@ export function StopConfirm({ remaining, onYes, onNo }: { remaining: number; onY
     // After No, focus goes back where it was (e.g. on Stop for a keyboard user). After a wipe it
     // must not: the reset puts focus back to the start.
     return () => {
-      if (answeredNo.current && before instanceof HTMLElement && before.isConnected && before !== document.body) before.focus();
+      if (answeredNoRef.current && before instanceof HTMLElement && before.isConnected && before !== document.body) before.focus();
     };
   }, []);
 

@@ -149,7 +149,8 @@ function TopicView(props: {
   };
 }) {
   const { t } = useT();
-  const { flow, stepIndex, onStep, staffTexts, patientTexts, refs } = props;
+  const { flow, stepIndex, onStep, staffTexts, patientTexts } = props;
+  const { topicHeading, stepHeading, sheetHeading } = props.refs;
   const steps = stepsOf(flow);
   const index = Math.min(stepIndex, steps.length - 1);
   const step = steps[index]!;
@@ -164,7 +165,7 @@ function TopicView(props: {
           <span>{t('staff:assisted.allTopics')}</span>
         </button>
       </p>
-      <h2 id="assisted-topic-title" tabIndex={-1} ref={refs.topicHeading}>
+      <h2 id="assisted-topic-title" tabIndex={-1} ref={topicHeading}>
         {staffTexts.t(flow.tile.label)}
       </h2>
       <section class="staff__section assisted-points" aria-labelledby="assisted-topic-points">
@@ -201,7 +202,7 @@ function TopicView(props: {
         </nav>
 
         <section class="assisted-step" aria-labelledby="assisted-step-title">
-          <h3 id="assisted-step-title" tabIndex={-1} ref={refs.stepHeading}>
+          <h3 id="assisted-step-title" tabIndex={-1} ref={stepHeading}>
             {t('staff:assisted.stepOf', { current: index + 1, total: steps.length })}
             {' — '}
             {staffTexts.t(meta.title)}
@@ -235,7 +236,7 @@ function TopicView(props: {
 
       {flow.id === SHEET_TOPIC && (
         <section class="staff__section assisted-sheet" aria-labelledby="assisted-sheet-title">
-          <h3 id="assisted-sheet-title" tabIndex={-1} ref={refs.sheetHeading}>
+          <h3 id="assisted-sheet-title" tabIndex={-1} ref={sheetHeading}>
             {t('staff:assisted.sheet.title')}
           </h3>
           <p>{t('staff:assisted.sheet.lead', { language: patientLanguage?.name ?? patientTexts.lang })}</p>

@@ -39,11 +39,14 @@ interface CheckScreenProps {
   now?: () => Date;
 }
 
+/** The device's clock (one function, so that the list is not worked out again at every render). */
+const systemClock = () => new Date();
+
 /**
  * "Check the places near this kiosk": the nearest public places never checked or not for six
  * months, what to ask on the phone, and a form that records the answers with the date and how.
  */
-export function CheckScreen({ db, places, settings, communes, onSaved, onBack, now = () => new Date() }: CheckScreenProps) {
+export function CheckScreen({ db, places, settings, communes, onSaved, onBack, now = systemClock }: CheckScreenProps) {
   const { t, lang } = useT();
   const [shown, setShown] = useState(PAGE);
   const [checking, setChecking] = useState<StoredPlace | null>(null);
@@ -52,7 +55,7 @@ export function CheckScreen({ db, places, settings, communes, onSaved, onBack, n
   const due = useMemo(
     () => placesToCheck(places, communes, { communeName: settings.communeName, point: settings.location }, now()),
     // `now` is a clock: read again whenever the list changes.
-    [places, communes, settings],
+    [places, communes, settings, now],
   );
   const commune = COMMUNES.find((c) => c.fr === settings.communeName);
 

@@ -62,8 +62,8 @@ export default function CountsScreen({ db }: { db: KioskDatabase }) {
     };
   }, [db, period, now]);
 
-  const data = Array.isArray(rows) ? rows : [];
-  const shown = useMemo(() => shownTotals(data), [rows]);
+  const data = useMemo(() => (Array.isArray(rows) ? rows : []), [rows]);
+  const shown = useMemo(() => shownTotals(data), [data]);
   const { totals } = shown;
   // Some sessions, but fewer than MIN_SESSIONS: no detail at all (with none, the charts say "nothing").
   const detailShown = shown.detailShown || !shown.held;

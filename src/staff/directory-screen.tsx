@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KioskDatabase, StoredPlace } from '../data/db';
 import { exportCsv, exportFileName, exportJson } from '../data/export';
 import { CATEGORIES, COMMUNES } from '../data/import/vocabulary';
@@ -55,24 +55,27 @@ export default function DirectoryScreen({
   const [checking, setChecking] = useState<{ communes: Commune[] } | null>(null);
   const [db, setDb] = useState(openedDb);
   const [guard, setGuard] = useState<Guard>('ok');
-  const live = useRef(true);
+  const liveRef = useRef(true);
   const title = useRef<HTMLHeadingElement>(null);
+  // The latest database and list, for the callbacks below (kept current once each render is laid out).
   const dbRef = useRef(db);
-  dbRef.current = db;
   const dataRef = useRef(data);
-  dataRef.current = data;
-  const recovering = useRef<Promise<KioskDatabase | undefined> | null>(null);
+  useLayoutEffect(() => {
+    dbRef.current = db;
+    dataRef.current = data;
+  });
+  const recoveringRef = useRef<Promise<KioskDatabase | undefined> | null>(null);
 
   /**
    * The database closed or vanished under the screen: say so, open it afresh (rebuilt from the
    * built-in list) and put back the staff's own places still on screen. One recovery at a time.
    */
   const recover = useCallback((): Promise<KioskDatabase | undefined> => {
-    recovering.current ??= (async () => {
-      if (live.current) setGuard('lost');
+    recoveringRef.current ??= (async () => {
+      if (liveRef.current) setGuard('lost');
       try {
         const fresh = await reopen(dataRef.current?.places ?? []);
-        if (live.current) {
+        if (liveRef.current) {
           dbRef.current = fresh;
           setDb(fresh);
           setGuard('rebuilt');
@@ -80,26 +83,26 @@ export default function DirectoryScreen({
         return fresh;
       } catch (error) {
         console.warn('Kiosque e-Santé: the inventory database could not be reopened', error);
-        if (live.current) setGuard('failed');
+        if (liveRef.current) setGuard('failed');
         return undefined;
       } finally {
-        recovering.current = null;
+        recoveringRef.current = null;
       }
     })();
-    return recovering.current;
+    return recoveringRef.current;
   }, [reopen]);
 
   /** The database to write to, checked just now (open, seeded); rebuilt first when it is not. */
   const ready = useCallback(async (): Promise<KioskDatabase | undefined> => {
     const current = dbRef.current;
-    if (!recovering.current && (await inventoryAnswers(current))) return current;
+    if (!recoveringRef.current && (await inventoryAnswers(current))) return current;
     return recover();
   }, [recover]);
 
   const refresh = useCallback(async () => {
     try {
       const [places, source, undoable] = await Promise.all([allPlaces(db), inventorySource(db), canUndo(db)]);
-      if (live.current) setData({ places, source, undoable });
+      if (liveRef.current) setData({ places, source, undoable });
     } catch {
       // A read that fails: the database is gone or closed. Only the current one is recovered.
       if (dbRef.current === db) await recover();
@@ -118,14 +121,14 @@ export default function DirectoryScreen({
   }, [db, recover]);
 
   useEffect(() => {
-    live.current = true;
+    liveRef.current = true;
     void refresh();
     return () => {
-      live.current = false;
+      liveRef.current = false;
     };
   }, [refresh]);
 
-  const serviceName = useCallback((tag: string) => t(`staff:service.${tag}`, { defaultValue: tag }), [t, lang]);
+  const serviceName = useCallback((tag: string) => t(`staff:service.${tag}`, { lng: lang, defaultValue: tag }), [t, lang]);
   const searchTexts = useMemo(() => new Map((data?.places ?? []).map((p) => [p.id, searchTextOf(p, serviceName)])), [data, serviceName]);
   const results = useMemo(
     () => filterPlaces(data?.places ?? [], filters, (p) => searchTexts.get(p.id) ?? ''),
@@ -165,7 +168,7 @@ export default function DirectoryScreen({
   const openCheck = async () => {
     try {
       const communes = await loadCommunes();
-      if (live.current) setChecking({ communes });
+      if (liveRef.current) setChecking({ communes });
     } catch {
       setStatus(t('staff:check.loadFailed'));
     }

@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { ComponentChildren, ComponentType } from 'preact';
 import { render } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KioskDatabase } from '../data/db';
 import { openKioskDatabase } from '../data/places-source';
 import { loadLanguage, loadStaffTexts } from '../i18n/i18n';
@@ -144,13 +144,15 @@ function StaffFrame({
 
 /** Calls `onIdle` after `ms` without a touch, click or key anywhere on the page. */
 function useIdleExit(ms: number, onIdle: () => void): void {
-  const callback = useRef(onIdle);
-  callback.current = onIdle;
+  const callbackRef = useRef(onIdle);
+  useLayoutEffect(() => {
+    callbackRef.current = onIdle;
+  });
   useEffect(() => {
-    let timer = setTimeout(() => callback.current(), ms);
+    let timer = setTimeout(() => callbackRef.current(), ms);
     const restart = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => callback.current(), ms);
+      timer = setTimeout(() => callbackRef.current(), ms);
     };
     const events = ['pointerdown', 'keydown', 'input', 'wheel'] as const;
     for (const name of events) document.addEventListener(name, restart, { capture: true, passive: true });
@@ -178,7 +180,7 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
   const [screens, setScreens] = useState<Partial<Record<Section, ComponentType<ScreenProps> | Error>>>({});
   const [SetupSettings, setSetupSettings] = useState<ComponentType<SetupProps> | Error | null>(null);
   const main = useRef<HTMLDivElement>(null);
-  const moved = useRef(false);
+  const movedRef = useRef(false);
 
   useIdleExit(STAFF_IDLE_MS, exit);
 
@@ -209,8 +211,8 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
   // A new part's heading (or the menu's) takes focus once it is there, so a screen reader starts there.
   const Screen = section === 'menu' ? undefined : screens[section];
   useEffect(() => {
-    if (!moved.current || (section !== 'menu' && !Screen)) return;
-    moved.current = false;
+    if (!movedRef.current || (section !== 'menu' && !Screen)) return;
+    movedRef.current = false;
     const heading = main.current?.querySelector<HTMLElement>('h1');
     if (heading) {
       heading.tabIndex = -1;
@@ -238,7 +240,7 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
         onSetupDone={(next, more) => {
           setSettings(next);
           // "More settings" on the set-up's summary opens the full settings screen.
-          moved.current = more;
+          movedRef.current = more;
           setSection(more ? 'settings' : 'menu');
           setPhase('open');
         }}
@@ -247,7 +249,7 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
   }
 
   const open = (next: Section | 'menu') => {
-    moved.current = true;
+    movedRef.current = true;
     // The directory may have rebuilt a database deleted under it: a closed handle is let go, and
     // the next part gets the current database (openDatabase returns the one now open).
     if (db && !db.isOpen()) setDb(null);

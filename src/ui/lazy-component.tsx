@@ -19,7 +19,7 @@ export function lazyComponent<P extends object>(load: () => Promise<{ default: F
       return () => {
         live = false;
       };
-    }, []);
+    }, [component]);
     const Component = component;
     return Component ? <Component {...props} /> : <>{fallback()}</>;
   };

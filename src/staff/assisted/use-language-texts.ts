@@ -34,6 +34,7 @@ export function useLanguageTexts(lang: string): LanguageTexts {
     };
   }, [i18n, lang]);
   const ready = state?.lang === lang && state.ok;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `ready` on purpose: a new `t` once the texts are loaded, so what memoizes on `t` is worked out again
   const t = useMemo(() => i18n.getFixedT(lang), [i18n, lang, ready]);
   return { t, lang, dir: findLanguage(lang)?.dir ?? 'ltr', ready, failed: state?.lang === lang && !state.ok };
 }
