@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileEngine, synthesizeWav } from './espeak-engine';
-import { ESPEAK_VOICES } from './voices';
+import { ESPEAK_VOICES } from './espeak-voices';
 import { parseWav } from './wav';
 
 let engine: WebAssembly.Module;

@@ -4,7 +4,8 @@
  * sentence has no clip and the device has no local voice for the language; it starts a worker
  * that loads the ~18 MB engine (precached by the service worker) on its first request.
  */
-import { DEFAULT_SPEED, ESPEAK_VOICES } from './voices';
+import { ESPEAK_VOICES } from './espeak-voices';
+import { DEFAULT_SPEED } from './voices';
 import { baseLanguage } from './clips';
 
 /** Turns sentences into WAV audio in a language. */
