@@ -13,7 +13,7 @@ type Step = 'token' | 'new' | 'again';
  * code; then a code (≥ 6 digits), typed again, hashed and stored. The settings come next.
  * Whatever is refused is cleared from the field, so the next try starts clean.
  */
-export function SetupCode({ deps, onDone, steps }: { deps: AccessDeps; onDone: () => void; steps: number }) {
+export function SetupCode({ deps, onDone }: { deps: AccessDeps; onDone: () => void }) {
   const { t } = useT();
   const [step, setStep] = useState<Step>('token');
   const [first, setFirst] = useState('');
@@ -74,7 +74,7 @@ export function SetupCode({ deps, onDone, steps }: { deps: AccessDeps; onDone: (
         <h1 id="staff-setup-title" tabIndex={-1}>
           {t('staff:setup.title')}
         </h1>
-        <p class="staff__source">{t('staff:setup.step', { current: 1, total: steps })}</p>
+        <p class="staff__source">{t('staff:setup.step')}</p>
         <p id="staff-setup-lead">{lead}</p>
         <p class="staff-alert" role="alert" id="staff-setup-alert">
           {problem ? t(`staff:setup.problem.${problem}`, { min: MIN_CODE_DIGITS, max: MAX_CODE_DIGITS }) : ''}
