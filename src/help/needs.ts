@@ -1,9 +1,11 @@
+import type { PictogramId } from '../../flows/types';
+
 /** A filter chip of the finder: a kind of help, in plain words, as service tags. */
 export interface Need {
   id: string;
   /** Text key in common.json. */
   label: string;
-  pictogram: string;
+  pictogram: PictogramId;
   /** A place offering any of these helps with this need. */
   services: readonly string[];
   /**

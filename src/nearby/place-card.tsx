@@ -3,7 +3,7 @@ import type { Commune } from '../data/place';
 import { dirOf, Isolate, textWith } from '../i18n/isolate';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
-import { Pictogram } from '../ui/pictogram';
+import { Pictogram, type PictogramId } from '../ui/pictogram';
 import { displayWebsite } from '../help/contact-links';
 import type { FoundPlace } from '../help/finder-answer';
 import { hoursSentence, weekLines } from '../help/hours-words';
@@ -17,7 +17,7 @@ function Fact({
   children,
   class: extra,
 }: {
-  pictogram: string;
+  pictogram: PictogramId;
   label: string;
   children: ComponentChildren;
   class?: string;

@@ -8,7 +8,7 @@ import { loadLanguage, loadStaffTexts } from '../i18n/i18n';
 import { I18nContext, useT } from '../i18n/use-t';
 import type { KioskSettings } from '../shell/settings';
 import { loadSettings } from '../shell/settings-store';
-import { Pictogram } from '../ui/pictogram';
+import { Pictogram, type PictogramId } from '../ui/pictogram';
 import { ScrollArea } from '../ui/scroll-area';
 import { AccessScreen } from './access/access-screen';
 import { SetupCode } from './access/setup-code';
@@ -25,7 +25,7 @@ export const SECTIONS = ['directory', 'settings', 'data', 'counts', 'assisted', 
 export type Section = (typeof SECTIONS)[number];
 
 /** Each part's pictogram on its menu tile (ids from scripts/pictograms.json). */
-const TILE_PICTOGRAMS: Record<Section, string> = {
+const TILE_PICTOGRAMS: Record<Section, PictogramId> = {
   directory: 'place',
   settings: 'device-desktop',
   data: 'data-lock',

@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes, ComponentChildren } from 'preact';
-import { Pictogram } from './pictogram';
+import { Pictogram, type PictogramId } from './pictogram';
 
 /**
  * Presses closer together than this count as one, across all buttons: a tremor or an impatient
@@ -18,7 +18,7 @@ export function acceptPress(now: number = performance.now()): boolean {
 
 type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type'> & {
   onPress: () => void;
-  pictogram?: string | undefined;
+  pictogram?: PictogramId | undefined;
   variant?: 'primary' | 'secondary' | 'option' | 'danger' | 'tile' | 'control';
   children: ComponentChildren;
 };
