@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t';
 import { acceptPress } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import { ScrollArea } from '../ui/scroll-area';
+import './contents-screen.css';
 
 /** A topic's steps in the order a person meets them, without the teach-back questions. */
 export function stepsInOrder(flow: FlowConfig): string[] {
@@ -33,7 +34,7 @@ export function ContentsScreen({ flowId, onChoose }: { flowId: string; onChoose:
         <h1 id="contents-title" class="screen__title" tabIndex={-1} ref={heading}>
           {t('contents.title')}
         </h1>
-        <p class="step__text">{t(flow.tile.label)}</p>
+        <p class="contents__topic">{t(flow.tile.label)}</p>
         {/* A list of places to go, like a table of contents: numbered rows that lead somewhere,
             not big answer buttons that look like a question. */}
         <ol class="contents">

@@ -2,6 +2,7 @@ import { useT } from '../i18n/use-t';
 import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
+import './compare-screen.css';
 
 /**
  * Two lists with equal weight (e.g. benefits and risks), then Next. Their points are
