@@ -182,13 +182,6 @@ export function shownTotals(rows: readonly UsageRow[]): { totals: Map<string, nu
   return { totals, detailShown: groups.length > 0, held: held !== undefined };
 }
 
-/** Totals per metric over some rows. */
-export function totalsByMetric(rows: readonly UsageRow[]): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const row of rows) totals.set(row.metric, (totals.get(row.metric) ?? 0) + row.count);
-  return totals;
-}
-
 /**
  * The metrics of one family ("language", "topic-abandon"…) with what follows the family name,
  * most counted first (ties: alphabetical).

@@ -7,16 +7,6 @@ export function telUri(phone: string): string | undefined {
   return undefined;
 }
 
-/** A website address safe to print as a QR code: http(s) only, else nothing. */
-export function safeWebsite(raw: string): string | undefined {
-  try {
-    const url = new URL(raw.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The website as people read it aloud or type it: no scheme, no trailing slash. */
 export function displayWebsite(raw: string): string {
   return raw

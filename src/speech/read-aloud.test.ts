@@ -2,9 +2,10 @@ import { describe, expect, it, vi, type Mock } from 'vitest';
 import { createWebAudioOut, type AudioOut, type PlayEnd } from './audio-out';
 import { clipKey, createClipSource, type ClipSource } from './clips';
 import type { OfflineSynth } from './offline-synth';
-import { createReadAloud, createSpeechSynthesisReader, type ReadAloudOptions, type VoiceLayer } from './read-aloud';
+import { createReadAloud, type ReadAloudOptions, type VoiceLayer } from './read-aloud';
 import { splitSentences } from './sentences';
-import { encodeWav, parseWav } from './wav';
+import { parseWav } from './wav';
+import { encodeWav } from './wav.fixture';
 
 /** A fake speech engine that "speaks" each utterance at once and records it. */
 function fakeSynth(voices: Partial<SpeechSynthesisVoice>[]) {
@@ -92,30 +93,34 @@ function reader(options: ReadAloudOptions) {
   return { r, layers, sentences };
 }
 
+/** Read-aloud through the device's speech synthesis only (no clips, no offline synthesizer). */
+const deviceVoiceOnly = (synth: SpeechSynthesis | undefined) =>
+  createReadAloud({ synth: synth ?? null, audio: null, clips: null, offline: null });
+
 describe('read aloud with the device voice', () => {
   it('reads sentence by sentence with a voice of the language', async () => {
     const { synth, spoken } = fakeSynth([
       { lang: 'en-GB', localService: true },
       { lang: 'fr-BE', localService: true },
     ]);
-    const outcome = await createSpeechSynthesisReader(synth).read('Votre dossier. Qui peut le voir ?\nSeulement vos soignants.', 'fr');
+    const outcome = await deviceVoiceOnly(synth).read('Votre dossier. Qui peut le voir ?\nSeulement vos soignants.', 'fr');
     expect(outcome).toBe('done');
     expect(spoken).toEqual(['Votre dossier.', 'Qui peut le voir ?', 'Seulement vos soignants.']);
   });
 
   it('says there is no voice instead of staying silent', async () => {
     const { synth, spoken } = fakeSynth([{ lang: 'en-US', localService: true }]);
-    expect(await createSpeechSynthesisReader(synth).read('Bonjour.', 'nl')).toBe('no-voice');
+    expect(await deviceVoiceOnly(synth).read('Bonjour.', 'nl')).toBe('no-voice');
     expect(spoken).toEqual([]);
   });
 
   it('says reading is unsupported where the browser has no speech synthesis', async () => {
-    expect(await createSpeechSynthesisReader(undefined).read('Bonjour.', 'fr')).toBe('unsupported');
+    expect(await deviceVoiceOnly(undefined).read('Bonjour.', 'fr')).toBe('unsupported');
   });
 
   it('stops at once and cancels the engine', async () => {
     const { synth, spoken } = fakeSynth([{ lang: 'fr-FR', localService: true }]);
-    const reader = createSpeechSynthesisReader(synth);
+    const reader = deviceVoiceOnly(synth);
     const reading = reader.read('Un. Deux. Trois.', 'fr');
     reader.stop();
     expect(await reading).toBe('stopped');
@@ -125,7 +130,7 @@ describe('read aloud with the device voice', () => {
 
   it('never uses a network voice: the kiosk is offline and the text must stay on it', async () => {
     const { synth, spoken } = fakeSynth([{ lang: 'fr-FR', localService: false, name: 'Google français' }]);
-    expect(await createSpeechSynthesisReader(synth).read('Bonjour.', 'fr')).toBe('no-voice');
+    expect(await deviceVoiceOnly(synth).read('Bonjour.', 'fr')).toBe('no-voice');
     expect(spoken).toEqual([]);
   });
 
@@ -134,7 +139,7 @@ describe('read aloud with the device voice', () => {
       { lang: 'fr-FR', localService: true, name: 'France' },
       { lang: 'fr-BE', localService: true, name: 'Belgique' },
     ]);
-    await createSpeechSynthesisReader(synth).read('Bonjour.', 'fr');
+    await deviceVoiceOnly(synth).read('Bonjour.', 'fr');
     expect((synth.speak as ReturnType<typeof vi.fn>).mock.calls[0]![0].voice.name).toBe('Belgique');
   });
 });

@@ -93,11 +93,3 @@ export function createReadAloud(options: ReadAloudOptions = {}): ReadAloud {
     },
   };
 }
-
-/**
- * Read-aloud through the device's speech synthesis only (no clips, no offline synthesizer):
- * `no-voice` when the device has no local voice for the language.
- */
-export function createSpeechSynthesisReader(synth: SpeechSynthesis | undefined = globalThis.speechSynthesis): ReadAloud {
-  return createReadAloud({ synth: synth ?? null, audio: null, clips: null, offline: null });
-}

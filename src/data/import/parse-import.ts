@@ -18,7 +18,6 @@ import { checkRecord, emptyRecord, slugify, uniqueId, type CheckedRecord, type R
 import { checkZip } from './zip-guard';
 
 export {
-  HEADER_SEARCH_ROWS,
   MAX_FILE_BYTES,
   MAX_ROWS,
   MAX_TEXT_LENGTH,
@@ -26,9 +25,7 @@ export {
   MAX_XLSX_UNCOMPRESSED_BYTES,
   canApply,
   type ImportFile,
-  type ImportFormat,
   type ImportPreview,
-  type RowReport,
 } from './preview';
 
 /** Thrown inside the parser for a file that cannot be read; becomes `{ ok: false }`. */

@@ -27,8 +27,8 @@ import {
 } from './shapes';
 
 // Text cleaning (clean-text.ts) and value shapes (shapes.ts), also read from here.
-export { MAX_TEXT_LENGTH, cleanText, isCleanText } from './clean-text';
-export { MAX_ID_LENGTH, isEmail, isIsoDate, isPhone, isValidId, isWebUrl } from './shapes';
+export { MAX_TEXT_LENGTH, cleanText } from './clean-text';
+export { isEmail, isPhone, isWebUrl } from './shapes';
 
 /** The place fields a file column (or JSON key) can fill, plus two LUSS-only inputs. */
 export type Field =
