@@ -10,6 +10,7 @@ import { loadStaffTexts } from '../i18n/i18n';
 import { defaultSettings } from '../shell/settings';
 import { MemoryStorage } from './access/memory-storage.fixture';
 import DataScreen from './data-screen';
+import SettingsScreen from './settings-screen';
 import SetupWizard from './setup/setup-wizard';
 
 vi.mock('../../locales/languages.json', async (importOriginal) => {
@@ -41,6 +42,16 @@ describe('a partial language, as staff see it', () => {
     expect(within(group).getByRole('button', { name: /Français/u }).textContent).not.toContain('partielle');
     fireEvent.click(dutch);
     expect((await within(group).findByRole('button', { name: /Nederlands/u })).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('is marked "partielle" beside its box in More settings', () => {
+    render(
+      <Providers i18n={i18n}>
+        <SettingsScreen storage={new MemoryStorage()} onSaved={vi.fn()} />
+      </Providers>,
+    );
+    expect(screen.getByRole('checkbox', { name: /Nederlands/u }).closest('label')!.textContent).toContain('(partielle)');
+    expect(screen.getByRole('checkbox', { name: /Français/u }).closest('label')!.textContent).not.toContain('partielle');
   });
 
   it('says on the Data page that its missing texts show in French', () => {

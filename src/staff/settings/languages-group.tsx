@@ -13,7 +13,7 @@ function withLanguage(draft: Draft, code: string, on: boolean): Draft {
 
 /** The languages people can choose, and the one the welcome screen speaks. */
 export function LanguagesGroup({ draft, update, error }: GroupProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const problem = error('languagesOffered');
   return (
     <SettingsGroup id="settings-languages" title={t('staff:moreSettings.languages.title')} lead={t('staff:moreSettings.languages.lead')}>
@@ -39,6 +39,8 @@ export function LanguagesGroup({ draft, update, error }: GroupProps) {
             <span lang={l.code} dir={l.dir}>
               {l.name}
             </span>
+            {/* Partial (locales/languages.json): its missing texts show in French. */}
+            {l.status === 'partial' && <span lang={lang}> ({t('staff:languageStatus.partialShort')})</span>}
           </label>
         ))}
       </fieldset>
