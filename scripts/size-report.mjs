@@ -3,7 +3,7 @@
 // dist/index.html — not the lazy chunks), each lazy JS chunk, the whole precache (the list
 // injected into dist/sw.js) and everything in dist/, as raw, gzip (level 9) and brotli
 // (quality 11) sizes in kB (1 kB = 1024 bytes). Exits 1 when the first-screen JS is over budget.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -12,7 +12,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const BUDGET_JS_GZIP = 60 * 1024; // 61,440 bytes
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const dist = join(root, 'dist');
+// KIOSK_DIST: another build folder (as for the end-to-end tests), e.g. dist-<name>.
+const dist = join(root, process.env['KIOSK_DIST'] ?? 'dist');
 
 function fail(message) {
   console.error(`size-report: ${message}`);
