@@ -32,6 +32,7 @@ for (const [name, viewport] of Object.entries(sizes)) {
   const page = await browser.newPage({ viewport });
   let n = 0;
   const shot = async (label) => {
+    // eslint-disable-next-line no-undef -- runs in the page (page.evaluate), where `document` exists
     await page.evaluate((size) => (document.documentElement.dataset.textSize = size), textSize);
     await page.waitForTimeout(150);
     await page.screenshot({ path: `${dir}/${String(++n).padStart(2, '0')}-${label}.png` });

@@ -1,6 +1,6 @@
 import { distanceKm, walkingMinutes, type LatLon } from './geo';
 import { needs } from './needs';
-import { openStateAt, type OpenState } from './opening-hours';
+import { openStateAt } from './opening-hours';
 import type { Commune, Place } from '../data/place';
 import { matchesQuery, normalizeText } from '../data/search-text';
 import type { FinderAnswer, FoundPlace, Residence } from './finder-answer';

@@ -33,7 +33,7 @@ export function FilePicker({ id, label, accept, onChange, disabled = false, desc
         aria-describedby={describedBy ? `${describedBy} ${id}-chosen` : `${id}-chosen`}
         disabled={disabled}
         onChange={(event) => {
-          setName((event.currentTarget as HTMLInputElement).files?.[0]?.name);
+          setName(event.currentTarget.files?.[0]?.name);
           onChange(event);
         }}
       />

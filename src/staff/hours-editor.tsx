@@ -146,7 +146,7 @@ export function HoursEditor({ value, onChange }: HoursEditorProps) {
                         onInput={(e) =>
                           setRow(r, {
                             ...row,
-                            spans: row.spans.map((x, i) => (i === s ? { ...x, [end]: (e.currentTarget as HTMLInputElement).value } : x)),
+                            spans: row.spans.map((x, i) => (i === s ? { ...x, [end]: e.currentTarget.value } : x)),
                           })
                         }
                       />
@@ -199,7 +199,7 @@ export function HoursEditor({ value, onChange }: HoursEditorProps) {
         <input
           type="checkbox"
           checked={state.closedOnHolidays}
-          onChange={(e) => update({ ...state, closedOnHolidays: (e.currentTarget as HTMLInputElement).checked })}
+          onChange={(e) => update({ ...state, closedOnHolidays: e.currentTarget.checked })}
         />
         <span>{t('staff:check.hours.holidays')}</span>
       </label>

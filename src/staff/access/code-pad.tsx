@@ -66,7 +66,7 @@ export function CodePad({
           disabled={disabled}
           aria-invalid={invalid ? 'true' : undefined}
           aria-describedby={describedBy}
-          onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value.replace(/\D/gu, '').slice(0, MAX_CODE_DIGITS))}
+          onInput={(e) => onChange(e.currentTarget.value.replace(/\D/gu, '').slice(0, MAX_CODE_DIGITS))}
         />
       </div>
       <div class="code-pad__keys" role="group" aria-label={t('staff:access.keypad')}>

@@ -33,7 +33,9 @@ describe('wrong staff codes', () => {
   });
 
   it('the first two wrong codes cost nothing; the third makes the next try wait 5 s', () => {
-    let { state, now } = failTimes(2);
+    const first = failTimes(2);
+    const { now } = first;
+    let { state } = first;
     expect(checkTry(state, now)).toEqual({ kind: 'allowed' });
     state = afterFailure(state, now);
     expect(checkTry(state, now)).toEqual({ kind: 'wait', ms: 5000 });

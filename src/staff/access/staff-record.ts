@@ -25,19 +25,18 @@ export function asStaffRecord(value: unknown): StaffRecord | undefined {
   const r = value as Record<string, unknown>;
   if (r['version'] !== 1 || r['kdf'] !== 'PBKDF2-SHA-256') return undefined;
   // Bounded both ways: a weaker record is refused, and so is one that would hang the check.
-  if (!isCount(r['iterations']) || (r['iterations'] as number) < MIN_ITERATIONS || (r['iterations'] as number) > MAX_ITERATIONS)
-    return undefined;
+  if (!isCount(r['iterations']) || r['iterations'] < MIN_ITERATIONS || r['iterations'] > MAX_ITERATIONS) return undefined;
   if (!isBase64(r['salt']) || !isBase64(r['hash'])) return undefined;
-  if (!isCount(r['failures']) || (r['failures'] as number) > MAX_FAILURES) return undefined;
+  if (!isCount(r['failures']) || r['failures'] > MAX_FAILURES) return undefined;
   if (typeof r['lockedUntil'] !== 'number' || !(r['lockedUntil'] >= 0)) return undefined;
   return {
     version: 1,
     kdf: 'PBKDF2-SHA-256',
-    iterations: r['iterations'] as number,
-    salt: r['salt'] as string,
-    hash: r['hash'] as string,
-    failures: r['failures'] as number,
-    lockedUntil: r['lockedUntil'] as number,
+    iterations: r['iterations'],
+    salt: r['salt'],
+    hash: r['hash'],
+    failures: r['failures'],
+    lockedUntil: r['lockedUntil'],
   };
 }
 
