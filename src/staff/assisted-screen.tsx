@@ -71,7 +71,7 @@ export default function AssistedScreen() {
           id="assisted-language"
           aria-describedby="assisted-language-hint"
           value={patientLang}
-          onChange={(e) => setPatientLang((e.currentTarget as HTMLSelectElement).value)}
+          onChange={(e) => setPatientLang(e.currentTarget.value)}
         >
           {languages.map((l) => (
             <option key={l.code} value={l.code} lang={l.code}>

@@ -22,7 +22,7 @@ const HELP_SERVICES = { eid: 'eid-pin-help', ehealth: 'shared-record-help' } as 
 function longDate(iso: string, lang: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(y!, m! - 1, d!));
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(y!, m! - 1, d));
   } catch {
     return iso;
   }
@@ -215,7 +215,7 @@ function CheckForm({ place, onSave, onCancel, now = () => new Date() }: CheckFor
               <input
                 type="checkbox"
                 checked={access.includes(way)}
-                onChange={(e) => setAccess((a) => toggle(a, way, (e.currentTarget as HTMLInputElement).checked))}
+                onChange={(e) => setAccess((a) => toggle(a, way, e.currentTarget.checked))}
               />
               <span>{t(`staff:check.access.${way}`)}</span>
             </label>
@@ -228,7 +228,7 @@ function CheckForm({ place, onSave, onCancel, now = () => new Date() }: CheckFor
               <input
                 type="checkbox"
                 checked={spoken.includes(code)}
-                onChange={(e) => setSpoken((s) => toggle(s, code, (e.currentTarget as HTMLInputElement).checked))}
+                onChange={(e) => setSpoken((s) => toggle(s, code, e.currentTarget.checked))}
               />
               <span>{names.of(code) ?? code}</span>
             </label>
@@ -253,7 +253,7 @@ function CheckForm({ place, onSave, onCancel, now = () => new Date() }: CheckFor
               <input
                 type="checkbox"
                 checked={services.includes(HELP_SERVICES[k])}
-                onChange={(e) => setServices((s) => toggle(s, HELP_SERVICES[k], (e.currentTarget as HTMLInputElement).checked))}
+                onChange={(e) => setServices((s) => toggle(s, HELP_SERVICES[k], e.currentTarget.checked))}
               />
               <span>{t(`staff:check.helps.${k}`)}</span>
             </label>
@@ -261,7 +261,7 @@ function CheckForm({ place, onSave, onCancel, now = () => new Date() }: CheckFor
         </fieldset>
         <div class="staff-field">
           <label htmlFor="check-notes">{t('staff:field.notes')}</label>
-          <textarea id="check-notes" rows={3} value={notes} onInput={(e) => setNotes((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea id="check-notes" rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
         </div>
         <fieldset class="staff-radios">
           <legend>{t('staff:check.how.legend')}</legend>

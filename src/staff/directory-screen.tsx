@@ -257,12 +257,7 @@ export default function DirectoryScreen({
         <form role="search" class="staff-search" onSubmit={(e) => e.preventDefault()}>
           <div class="staff-field staff-search__query">
             <label htmlFor="staff-search-query">{t('staff:search.query')}</label>
-            <input
-              id="staff-search-query"
-              type="search"
-              value={filters.query}
-              onInput={(e) => setFilter('query', (e.currentTarget as HTMLInputElement).value)}
-            />
+            <input id="staff-search-query" type="search" value={filters.query} onInput={(e) => setFilter('query', e.currentTarget.value)} />
           </div>
           <fieldset class="staff-search__filters">
             <legend>{t('staff:search.filters')}</legend>
