@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
-import { createActor, type AnyActorRef } from 'xstate';
+import { createActor } from 'xstate';
 import { flows } from '../../flows/registry';
-import { createFlowMachine, type FlowMachine } from '../runtime/flow-machine';
+import { createFlowMachine, type FlowActor, type FlowMachine } from '../runtime/flow-machine';
 import { trackFlow } from '../runtime/live-flows';
 import { yieldToMain } from '../runtime/yield-to-main';
 import { pictogramIds } from '../ui/pictogram';
@@ -41,7 +41,7 @@ export function prepareFlows(i18n: I18n): void {
 }
 
 /** Starts a fresh run of a topic, at its first step or at `step`. Its machine is built (and checked) once per page load. */
-export function startFlow(flowId: string, i18n: I18n, step?: string): AnyActorRef {
+export function startFlow(flowId: string, i18n: I18n, step?: string): FlowActor {
   const machine = machineOf(flowId, i18n);
   if (!step) return trackFlow(createActor(machine).start());
   return trackFlow(createActor(machine, { snapshot: machine.resolveState({ value: step, context: { marks: [] } }) }).start());

@@ -229,7 +229,7 @@ export function StaffApp({ storage, now, exit = leaveToKiosk, access, openDataba
     </StaffFrame>
   );
 
-  if (phase === 'setup-code') return frame(<SetupCode deps={deps} steps={2} onDone={() => setPhase('setup-settings')} />);
+  if (phase === 'setup-code') return frame(<SetupCode deps={deps} onDone={() => setPhase('setup-settings')} />);
   if (phase === 'code') return frame(<AccessScreen deps={deps} onUnlocked={() => setPhase('open')} />);
   if (phase === 'setup-settings') {
     if (SetupSettings === null || db === null) return frame(<Loading />);

@@ -192,7 +192,7 @@ function KindQuestion({ settings, onChange, onFile }: QuestionProps & { onFile: 
           maxLength={SITE_NAME_MAX}
           autoComplete="organization"
           value={settings.siteName}
-          onInput={(e) => onChange({ ...settings, siteName: (e.currentTarget as HTMLInputElement).value })}
+          onInput={(e) => onChange({ ...settings, siteName: e.currentTarget.value })}
         />
       </div>
       <details class="setup__more">
