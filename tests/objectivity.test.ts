@@ -22,7 +22,7 @@ const decisionTopics = allFlows.filter((f) => stepsOf(f).some((s) => s.meta.scre
 function targetOf(flow: FlowConfig, step: string, optionId: string): string | undefined {
   const t = (flow.states[step]?.on as Record<string, unknown> | undefined)?.[`PICK.${optionId}`];
   if (typeof t === 'string') return t;
-  if (t && typeof t === 'object' && 'target' in t) return String((t as { target: unknown }).target);
+  if (t && typeof t === 'object' && 'target' in t) return String(t.target);
   return undefined;
 }
 

@@ -1,11 +1,11 @@
-import type { AnyActorRef } from 'xstate';
+import type { ActorRef, AnyActorRef, EventObject, Snapshot } from 'xstate';
 
 /**
  * The topics' actors that have been started, held weakly: how many are still running is the one
  * thing the session-isolation test asks (window.kioskLiveFlows, a count, never their contents).
  * After a reset it must be 0: a running topic would keep a person's answers in memory.
  */
-const started = new Set<WeakRef<AnyActorRef>>();
+const started = new Set<WeakRef<ActorRef<Snapshot<unknown>, EventObject>>>();
 
 /** Records a topic's actor as started (and forgets the stopped ones, so the set stays small). */
 export function trackFlow<A extends AnyActorRef>(actor: A): A {

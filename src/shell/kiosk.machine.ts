@@ -41,6 +41,8 @@ export type KioskEvent =
  * it is the one privacy reset (src/shell/reset.ts).
  */
 export const kioskMachine = setup({
+  // XState types a machine from this cast (its documented way); without it the context is unknown.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   types: {} as { context: KioskContext; events: KioskEvent; input: KioskInput },
   actions: {
     wipeSession: () => {

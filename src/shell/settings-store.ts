@@ -95,13 +95,16 @@ const integer =
 const plainText =
   (max: number): Check<string> =>
   (v) =>
-    typeof v !== 'string'
-      ? bad('type')
-      : v.length > max
-        ? bad('tooLong', { max })
-        : /[\u0000-\u001f\u007f]/u.test(v)
-          ? bad('type')
-          : ok(v.trim());
+    typeof v !== 'string' ? bad('type') : v.length > max ? bad('tooLong', { max }) : hasControlCharacter(v) ? bad('type') : ok(v.trim());
+
+/** A control character (tab, line break, NUL, DEL…) has no place in a one-line setting. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
 
 const listOf =
   (allowed: readonly string[], mayBeEmpty = false): Check<string[]> =>

@@ -16,7 +16,8 @@ export function acceptPress(now: number = performance.now()): boolean {
   return true;
 }
 
-type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type'> & {
+type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type' | 'class'> & {
+  class?: string | undefined;
   onPress: () => void;
   pictogram?: PictogramId | undefined;
   variant?: 'primary' | 'secondary' | 'option' | 'danger' | 'tile' | 'control';
@@ -29,7 +30,7 @@ export function BigButton({ onPress, pictogram, variant = 'secondary', children,
     if (acceptPress()) onPress();
   };
   return (
-    <button type="button" class={`btn btn--${variant}${extra ? ` ${String(extra)}` : ''}`} onClick={onClick} {...rest}>
+    <button type="button" class={`btn btn--${variant}${extra ? ` ${extra}` : ''}`} onClick={onClick} {...rest}>
       {pictogram && <Pictogram id={pictogram} size={variant === 'tile' ? 'xl' : variant === 'control' ? 'sm' : 'md'} />}
       <span class="btn__label">{children}</span>
     </button>
