@@ -12,7 +12,7 @@ import { flatKeys, languageFolders } from './locale-files';
 export const MAX_BODY_WORDS = 30;
 
 /** Words as plain-language.test.ts counts them (importing that file would run its tests here too). */
-const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 
 /**
  * The text keys of a step's body: the small lead line, the paragraphs, the recap's points, the
@@ -31,12 +31,15 @@ export function bodyKeysOf(meta: StepMeta<AnyContent>): string[] {
   ];
 }
 
+/** A locale value as text (every value in locales/ is a string; anything else counts as no text). */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** Body words of every step of every topic in one language, over the limit. */
 function overLimit(lang: string): string[] {
   const keys = flatKeys(lang);
   return allFlows.flatMap((flow) =>
     Object.entries(flow.states).flatMap(([step, state]) => {
-      const count = bodyKeysOf(state.meta).reduce((n, key) => n + words(String(keys.get(key) ?? '')).length, 0);
+      const count = bodyKeysOf(state.meta).reduce((n, key) => n + words(textOf(keys.get(key))).length, 0);
       return count > MAX_BODY_WORDS ? [`${flow.id}/${step}: ${count} words`] : [];
     }),
   );

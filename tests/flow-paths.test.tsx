@@ -5,7 +5,7 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import type { i18n as I18n } from 'i18next';
 import { flows } from '../flows/registry';
 import { FlowView } from '../src/app/flow-view';
-import { createFlowMachine, currentStep, type FlowEvent } from '../src/runtime/flow-machine';
+import { createFlowMachine, currentStep } from '../src/runtime/flow-machine';
 import { pictogramIds } from '../src/ui/pictogram';
 import { languageFolders } from './locale-files';
 import { Providers, serveInventory, spacedPresses, testI18n } from './render-kit';
@@ -43,7 +43,7 @@ describe.each(flows.map((f) => [f.id, f] as const))('flow "%s"', (_id, flow) => 
         ...(pathOptions as object),
         fromState: machine.resolveState({ value: step, context: { marks: [] } }),
         toState: (s: { status: string }) => s.status === 'done',
-      } as never);
+      });
       expect(fromHere.length, `no way from "${step}" to the help step`).toBeGreaterThan(0);
     }
   });
@@ -61,7 +61,7 @@ describe.each(flows.map((f) => [f.id, f] as const))('flow "%s"', (_id, flow) => 
     const seen = new Set<string>();
     for (const path of getSimplePaths(machine, pathOptions)) {
       const actor = createActor(machine).start();
-      for (const step of path.steps) actor.send(step.event as FlowEvent);
+      for (const step of path.steps) actor.send(step.event);
       const name = currentStep(actor.getSnapshot());
       expect(name).toBe(currentStep(path.state));
       const variant = `${name}|${Boolean(actor.getSnapshot().context.retry)}`;
@@ -75,7 +75,7 @@ describe.each(flows.map((f) => [f.id, f] as const))('flow "%s"', (_id, flow) => 
       const heading = screen.getByRole('heading', { level: 1 });
       expect(heading.textContent?.trim(), `${name}: empty title`).not.toBe('');
       const meta = flow.states[name]!.meta;
-      const section = screen.getByRole('region', { name: heading.textContent! });
+      const section = screen.getByRole('region', { name: heading.textContent });
       const buttons = within(section).getAllByRole('button');
       expect(buttons.length, `${name}: no way forward`).toBeGreaterThan(0);
       if (meta.screen === 'help') expect(within(section).getByRole('button', { name: i18n.t('step.finish') })).toBeTruthy();

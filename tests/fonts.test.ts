@@ -55,7 +55,7 @@ describe('self-hosted fonts', () => {
     const whole = new Font(await original(arabic));
     const small = new Font(await cut(arabic));
     const texts = Object.values(JSON.parse(readFileSync(join(root, 'locales/ar/common.json'), 'utf8')) as Record<string, unknown>)
-      .flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? Object.values(v) : []))
+      .flatMap((v): unknown[] => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? Object.values(v) : []))
       .filter((v): v is string => typeof v === 'string' && /[\u0600-\u06ff]/.test(v));
     expect(texts.length).toBeGreaterThan(10);
     const advances = (font: Font, text: string) => {

@@ -14,7 +14,7 @@ const allowed = (id: string, rule: string) => allow.entries.some((e: { id: strin
 
 /** Words of a text: runs of letters or digits (an apostrophe joins: "l’hôpital" is one word). */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** Sentences of a text: split at . ! ? … and line ends. */
@@ -30,6 +30,9 @@ function screenKeys(meta: StepMeta): string[] {
   return textKeysOf(meta).filter((k) => k !== meta.check?.retry && k !== meta.emptyText);
 }
 
+/** A locale value as text (every value in locales/ is a string; anything else counts as no text). */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** Every screen of every flow in every language, with its texts. */
 function screensOf(flows: readonly FlowConfig[]) {
   return languageFolders().flatMap((lang) => {
@@ -39,7 +42,7 @@ function screensOf(flows: readonly FlowConfig[]) {
         lang,
         id: `${flow.id}/${step}`,
         meta: state.meta,
-        texts: screenKeys(state.meta).map((key) => ({ key, text: String(keys.get(key) ?? '') })),
+        texts: screenKeys(state.meta).map((key) => ({ key, text: textOf(keys.get(key)) })),
       })),
     );
   });

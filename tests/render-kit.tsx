@@ -39,9 +39,9 @@ export function recordingReader(outcome: 'done' | 'no-voice' = 'done'): ReadAlou
   return {
     texts,
     speaking: false,
-    read: vi.fn(async (text: string) => {
+    read: vi.fn((text: string) => {
       texts.push(text);
-      return outcome;
+      return Promise.resolve(outcome);
     }),
     stop: vi.fn(),
   };
@@ -51,10 +51,13 @@ export function recordingReader(outcome: 'done' | 'no-voice' = 'done'): ReadAlou
 export function serveInventory(): void {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: string) => {
-      if (String(url).endsWith('/data/inventory.json')) return new Response(JSON.stringify(inventory), { status: 200 });
-      return new Response('not found', { status: 404 });
-    }),
+    vi.fn((url: string) =>
+      Promise.resolve(
+        String(url).endsWith('/data/inventory.json')
+          ? new Response(JSON.stringify(inventory), { status: 200 })
+          : new Response('not found', { status: 404 }),
+      ),
+    ),
   );
 }
 

@@ -60,7 +60,7 @@ const NOT_YET: ReadonlySet<string> = new Set([
 
 /** Words of a text: runs of letters or digits (as tests/plain-language.test.ts counts them). */
 function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** Sentences of a text: split at . ! ? … and line ends. */

@@ -17,7 +17,7 @@ import { renderStep, serveInventory, spacedPresses, testI18n } from './render-ki
 const checkSteps = allFlows.flatMap((flow) =>
   Object.entries(flow.states)
     .filter(([, state]) => state.meta.screen === 'check')
-    .map(([step, state]) => ({ flow: flow as FlowConfig, step, meta: state.meta })),
+    .map(([step, state]) => ({ flow, step, meta: state.meta })),
 );
 
 /** Question marks of the kiosk's scripts: Latin "?", Arabic "؟". */
@@ -35,7 +35,10 @@ describe('teach-back questions ask one thing', () => {
 
   it.each(languageFolders())('%s: the heading is one question, not the lead; the answers are statements', (lang) => {
     const keys = flatKeys(lang);
-    const text = (key: string | undefined) => String(keys.get(key ?? '') ?? '').trim();
+    const text = (key: string | undefined) => {
+      const value = keys.get(key ?? '');
+      return typeof value === 'string' ? value.trim() : '';
+    };
     const problems: string[] = [];
     for (const { flow, step, meta } of checkSteps) {
       const where = `${lang} ${flow.id}/${step}`;

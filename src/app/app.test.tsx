@@ -33,7 +33,7 @@ describe('the kiosk, through its screens', () => {
     expect(document.documentElement.lang).toBe('fr');
   });
 
-  it('shows the same six controls, in the same order, on every screen', async () => {
+  it('shows the same six controls, in the same order, on every screen', () => {
     renderApp();
     const order = () =>
       screen

@@ -174,7 +174,7 @@ describe('the practice keypad', () => {
     expect(filledDots()).toBe(3);
   });
 
-  it('keeps no typed code in the page, its storage, the console or the flow, during or after the step', () => {
+  it('keeps no typed code in the page, its storage, the console or the flow, during or after the step', async () => {
     toKeypad();
     typeDigits(TYPED[0]!);
     // Typed, not sent yet.
@@ -186,7 +186,7 @@ describe('the practice keypad', () => {
     for (const code of TYPED) for (const form of forms(code)) expect(everywhere(), `"${form}" left behind`).not.toContain(form);
 
     // Leave the step with digits typed: Back, then come again — the keypad starts empty.
-    act(() => actor.send({ type: 'BACK' }));
+    await act(() => actor.send({ type: 'BACK' }));
     expect(heading()).toBe(t('practice:nothingHappens.title'));
     press(t('step.next'));
     expect(filledDots()).toBe(0);

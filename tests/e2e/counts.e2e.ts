@@ -51,7 +51,7 @@ function readUsageStore(): Promise<{ stores: string[]; rows: { key: unknown; val
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('kiosque-esante');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('The kiosk database did not open.'));
         open.onsuccess = () => {
           const db = open.result;
           const stores = [...db.objectStoreNames];
@@ -62,7 +62,7 @@ function readUsageStore(): Promise<{ stores: string[]; rows: { key: unknown; val
           }
           const rows: { key: unknown; value: Record<string, unknown> }[] = [];
           const cursor = db.transaction('dailyUsage', 'readonly').objectStore('dailyUsage').openCursor();
-          cursor.onerror = () => reject(cursor.error);
+          cursor.onerror = () => reject(cursor.error ?? new Error('The usage store could not be read.'));
           cursor.onsuccess = () => {
             const c = cursor.result;
             if (c) {
@@ -99,7 +99,7 @@ async function staffCsv(): Promise<string[]> {
     page.getByRole('button', { name: text('fr', 'staff:counts.export.button'), exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('comptages-2026-11-29.csv');
-  const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/u, '');
+  const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/u, '');
   return csv.trimEnd().split('\r\n');
 }
 

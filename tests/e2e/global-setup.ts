@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -34,7 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
-  const address = server.httpServer.address() as AddressInfo | string | null;
+  const address = server.httpServer.address();
   if (!address || typeof address === 'string') {
     await server.close();
     throw new Error(`The preview server did not listen on a TCP port (address: ${String(address)}).`);

@@ -110,7 +110,7 @@ describe('session isolation', () => {
       await press(text(lang, flow.tile.label));
       // The deepest step, by its shortest path, with every marked option on the way.
       const machine = createFlowMachine(flow, { hasText: () => true, hasPictogram: () => true });
-      const paths = getShortestPaths(machine, { serializeState: (s: { value: unknown }) => String(s.value) } as never) as unknown as {
+      const paths = getShortestPaths(machine, { serializeState: (s: { value: unknown }) => String(s.value) }) as unknown as {
         steps: { event: { type: string } }[];
         state: { value: unknown };
       }[];
@@ -159,7 +159,7 @@ describe('session isolation', () => {
           const db = await new Promise<IDBDatabase>((resolve, reject) => {
             const open = indexedDB.open(name);
             open.onsuccess = () => resolve(open.result);
-            open.onerror = () => reject(open.error);
+            open.onerror = () => reject(open.error ?? new Error(`The database ${name} did not open.`));
           });
           for (const store of [...db.objectStoreNames]) {
             const all = await new Promise<unknown[]>((resolve) => {

@@ -48,7 +48,7 @@ const CELL_VALUES = [
 const cell = fc.oneof(fc.constantFrom(...CELL_VALUES), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }));
 
 /** A JSON text with arbitrary keys (including __proto__) written literally, as an attacker would. */
-const jsonText: fc.Arbitrary<string> = fc.letrec((tie) => ({
+const jsonText: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
     fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
@@ -58,7 +58,7 @@ const jsonText: fc.Arbitrary<string> = fc.letrec((tie) => ({
       .array(fc.tuple(fc.oneof(fc.constantFrom(...COLUMN_NAMES, 'description', 'places'), fc.string({ maxLength: 6 })), tie('value')), { maxLength: 6 })
       .map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`),
   ),
-})).value as fc.Arbitrary<string>;
+})).value;
 
 /** A list of objects that look like places (name, category) plus arbitrary, hostile keys. */
 const placeLikeJson: fc.Arbitrary<string> = fc
