@@ -32,8 +32,30 @@ const ARGS = [
 ];
 const SESSIONS = Number(process.env['KIOSK_SOAK_SESSIONS'] ?? 500);
 
-const fr = (ns: string) => JSON.parse(readFileSync(new URL(`../locales/fr/${ns}.json`, import.meta.url), 'utf8')) as Record<string, any>;
+/** A locale file: nested objects whose leaves are the texts. */
+interface Texts {
+  readonly [key: string]: string | Texts;
+}
+const isTexts = (x: unknown): x is Texts =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'string' || isTexts(v));
+/** A French locale file, checked to be a tree of texts (a broken file stops the bench with its name). */
+const fr = (ns: string): Texts => {
+  const parsed: unknown = JSON.parse(readFileSync(new URL(`../locales/fr/${ns}.json`, import.meta.url), 'utf8'));
+  if (!isTexts(parsed)) throw new Error(`locales/fr/${ns}.json is not a tree of texts`);
+  return parsed;
+};
+/** The text at a dotted path ('welcome.touch'); throws when the path does not lead to a text. */
+const textAt = (texts: Texts, path: string): string => {
+  let node: string | Texts | undefined = texts;
+  for (const k of path.split('.')) node = typeof node === 'object' ? node[k] : undefined;
+  if (typeof node !== 'string') throw new Error(`no French text at "${path}"`);
+  return node;
+};
 const common = fr('common');
+/** A text of locales/fr/common.json. */
+const say = (path: string) => textAt(common, path);
+/** The text a flow key names ('ns:a.b' → a.b in locales/fr/<flow>.json). */
+const flowText = (texts: Texts, key: string) => textAt(texts, key.split(':')[1]!);
 
 let server: Awaited<ReturnType<typeof preview>>;
 let base = '';
@@ -91,7 +113,7 @@ it('cold start offline to an interactive welcome screen', async () => {
     const { page } = await slowPage();
     const t0 = Date.now();
     await page.goto(`${base}/`);
-    await page.getByRole('button', { name: common.welcome.touch }).waitFor();
+    await page.getByRole('button', { name: say('welcome.touch') }).waitFor();
     times.push(Date.now() - t0);
     await page.close();
   }
@@ -134,15 +156,11 @@ it('tap → next screen painted, over every topic', async () => {
   };
   const times: number[] = [];
   const labels: string[] = [];
-  await page.getByRole('button', { name: common.welcome.touch }).click();
+  await page.getByRole('button', { name: say('welcome.touch') }).click();
   await pause();
   for (const flow of flows) {
     const texts = fr(flow.id);
-    const get = (key: string) =>
-      key
-        .split(':')[1]!
-        .split('.')
-        .reduce((n: any, k) => n?.[k], texts) as string;
+    const get = (key: string) => flowText(texts, key);
     times.push(await tapToPaint(get(flow.tile.label)));
     await pause();
     let step = flow.initial;
@@ -175,18 +193,18 @@ it('tap → next screen painted, over every topic', async () => {
         event === 'NEXT'
           ? meta.nextLabel
             ? get(meta.nextLabel)
-            : common.step.next
+            : say('step.next')
           : get(meta.options!.find((o) => `PICK.${o.id}` === event)!.label);
       try {
         times.push(await tapToPaint(label));
       } catch (e) {
-        throw new Error(`${flow.id}/${step}: ${String(e)}`);
+        throw new Error(`${flow.id}/${step}: ${String(e)}`, { cause: e });
       }
       await pause();
       const t = (on as Record<string, unknown>)[event];
       step = typeof t === 'string' ? t : (t as { target: string }).target;
     }
-    times.push(await tapToPaint(common.controls.home));
+    times.push(await tapToPaint(say('controls.home')));
     await pause();
   }
   await page.close();
@@ -315,23 +333,18 @@ it(`soak: ${SESSIONS} sessions with resets`, async () => {
   const session = async (i: number) => {
     const flow = flows[i % flows.length]!;
     const texts = fr(flow.id);
-    await press(new RegExp(common.welcome.touch));
-    await press(
-      flow.tile.label
-        .split(':')[1]!
-        .split('.')
-        .reduce((n: any, k) => n?.[k], texts) as string,
-    );
+    await press(new RegExp(say('welcome.touch')));
+    await press(flowText(texts, flow.tile.label));
     for (let k = 0; k < 2; k++)
-      if (await page.getByRole('button', { name: common.step.next, exact: true }).count()) await press(common.step.next);
-    await press(common.controls.help);
+      if (await page.getByRole('button', { name: say('step.next'), exact: true }).count()) await press(say('step.next'));
+    await press(say('controls.help'));
     await page.getByRole('article').first().waitFor();
     if (i % 2) {
       // Stop asks "Stop and erase everything?": Yes.
-      await press(common.controls.stop);
-      await press(common.stopConfirm.yes);
+      await press(say('controls.stop'));
+      await press(say('stopConfirm.yes'));
     } else await page.clock.runFor(121_000); // the idle warning, then the reset
-    await page.getByRole('button', { name: new RegExp(common.welcome.touch) }).waitFor();
+    await page.getByRole('button', { name: new RegExp(say('welcome.touch')) }).waitFor();
   };
   // Warm-up: first-use caches (texts, inventory, fonts) and the JIT's first optimisations.
   for (let i = 0; i < 20; i++) await session(i);

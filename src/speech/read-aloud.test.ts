@@ -14,7 +14,9 @@ function fakeSynth(voices: Partial<SpeechSynthesisVoice>[]) {
     getVoices: () => voices as SpeechSynthesisVoice[],
     speak: vi.fn((u: SpeechSynthesisUtterance) => {
       spoken.push(u.text);
-      queueMicrotask(() => u.onend?.(new Event('end') as SpeechSynthesisEvent));
+      queueMicrotask(() => {
+        u.onend?.(new Event('end') as SpeechSynthesisEvent);
+      });
     }),
     cancel: vi.fn(),
     addEventListener: vi.fn(),
@@ -52,12 +54,12 @@ function fakeAudio(options: { hold?: boolean } = {}) {
   return { audio, played, end: () => release?.('ended') };
 }
 
-const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
 const textOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 /** Clips for some sentences (their audio is the bytes of "clip:<sentence>"). */
 function fakeClips(sentences: string[]): ClipSource & { find: ReturnType<typeof vi.fn> } {
-  return { find: vi.fn(async (sentence: string) => (sentences.includes(sentence) ? bytesOf(`clip:${sentence}`) : undefined)) };
+  return { find: vi.fn((sentence: string) => Promise.resolve(sentences.includes(sentence) ? bytesOf(`clip:${sentence}`) : undefined)) };
 }
 
 /** An offline synthesizer whose audio is the bytes of "synth:<text>". */
@@ -74,7 +76,7 @@ function fakeOffline(options: { langs?: string[]; deferred?: boolean } = {}) {
     }),
     cancel: vi.fn<() => void>(),
   };
-  const load = vi.fn(async () => synth);
+  const load = vi.fn(() => Promise.resolve(synth));
   return { synth, load, requests, finishAll: () => waiting.splice(0).forEach((f) => f()) };
 }
 
@@ -140,7 +142,7 @@ describe('read aloud with the device voice', () => {
       { lang: 'fr-BE', localService: true, name: 'Belgique' },
     ]);
     await deviceVoiceOnly(synth).read('Bonjour.', 'fr');
-    expect((synth.speak as ReturnType<typeof vi.fn>).mock.calls[0]![0].voice.name).toBe('Belgique');
+    expect((synth.speak as Mock<(u: SpeechSynthesisUtterance) => void>).mock.calls[0]![0].voice?.name).toBe('Belgique');
   });
 });
 
@@ -208,7 +210,9 @@ describe('the layers: clip, then local voice, then the offline synthesizer', () 
   it('turns to the offline synthesizer when the device voice fails to speak', async () => {
     const { synth } = fakeSynth([{ lang: 'fr-BE', localService: true }]);
     (synth.speak as Mock).mockImplementation((u: SpeechSynthesisUtterance) =>
-      queueMicrotask(() => u.onerror?.({ error: 'synthesis-failed' } as SpeechSynthesisErrorEvent)),
+      queueMicrotask(() => {
+        u.onerror?.({ error: 'synthesis-failed' } as SpeechSynthesisErrorEvent);
+      }),
     );
     const { audio, played } = fakeAudio();
     const offline = fakeOffline();
@@ -311,7 +315,7 @@ class FakeAudioContext {
   static started: { sampleRate: number; samples: Float32Array }[] = [];
   state = 'running';
   destination = {};
-  resume = vi.fn(async () => undefined);
+  resume = vi.fn(() => Promise.resolve());
   createBuffer(channels: number, length: number, sampleRate: number) {
     const data = Array.from({ length: channels }, () => new Float32Array(length));
     return {
@@ -323,9 +327,7 @@ class FakeAudioContext {
       getChannelData: (c: number) => data[c]!,
     };
   }
-  decodeAudioData = vi.fn(async () => {
-    throw new Error('not a format this fake decodes');
-  });
+  decodeAudioData = vi.fn(() => Promise.reject(new Error('not a format this fake decodes')));
   createBufferSource() {
     const source = {
       buffer: null as null | ReturnType<FakeAudioContext['createBuffer']>,
@@ -350,9 +352,9 @@ describe('a recorded clip, end to end: manifest, hash, fetch, WAV, Web Audio', (
     const key = await clipKey(' Votre \n dossier  ' + 'santé.'.normalize('NFD'));
     const served: Record<string, Response> = {
       '/audio/fr/manifest.json': Response.json({ version: 1, clips: { [key]: { file: 'dossier.wav', text: 'Votre dossier santé.' } } }),
-      '/audio/fr/dossier.wav': new Response(wav.slice().buffer as ArrayBuffer),
+      '/audio/fr/dossier.wav': new Response(wav.slice().buffer),
     };
-    const fetch = vi.fn(async (url: string) => served[url] ?? new Response('<!doctype html>', { status: 200 }));
+    const fetch = vi.fn((url: string) => Promise.resolve(served[url] ?? new Response('<!doctype html>', { status: 200 })));
     const clips = createClipSource({ base: '/', fetch: fetch as unknown as typeof globalThis.fetch })!;
     FakeAudioContext.started = [];
     const audio = createWebAudioOut(FakeAudioContext as unknown as new () => AudioContext)!;

@@ -35,7 +35,7 @@ afterEach(async () => {
 async function renderDirectory() {
   render(
     <Providers i18n={i18n}>
-      <DirectoryScreen db={db} settings={settings} loadCommunes={async () => inv.communes} />
+      <DirectoryScreen db={db} settings={settings} loadCommunes={() => Promise.resolve(inv.communes)} />
     </Providers>,
   );
   await screen.findByText(/\d+ lieux trouvés/, {}, { timeout: 5000 });
@@ -66,7 +66,7 @@ describe('checking the places near this kiosk', () => {
     const blank = new Set((await db.places.toArray()).filter((p) => p.openingHours === '').map((p) => p.name));
     const name = within(list)
       .getAllByRole('heading', { level: 3 })
-      .map((h) => h.textContent!)
+      .map((h) => h.textContent)
       .find((x) => blank.has(x))!;
     fireEvent.click(within(list).getByRole('button', { name: `Vérifier : ${name}` }));
     await screen.findByRole('heading', { name: `Vérifier : ${name}` });

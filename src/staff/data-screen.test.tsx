@@ -44,10 +44,7 @@ afterEach(async () => {
 /** An update that fetches `body` (or fails as told), parsed on this thread. */
 function deps(answer: Response | Error, online = true): UpdateDeps & { fetch: ReturnType<typeof vi.fn> } {
   return {
-    fetch: vi.fn(async () => {
-      if (answer instanceof Error) throw answer;
-      return answer;
-    }),
+    fetch: vi.fn(() => (answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer))),
     online: () => online,
     parse: parseImportFile,
     now: () => new Date('2025-01-31T10:00:00Z'),
@@ -131,7 +128,7 @@ describe('data and updates screen', () => {
     expect(screen.getByRole('button', { name: 'Remettre la liste précédente' }).hasAttribute('disabled')).toBe(true);
   });
 
-  it('says so when the kiosk is offline (the button waits for the network)', async () => {
+  it('says so when the kiosk is offline (the button waits for the network)', () => {
     renderScreen(deps(new Response(GOOD_CSV), false), 'https://example.org/lieux.csv');
     expect(screen.getByText('Le kiosque est hors ligne : la liste ne peut être mise à jour que s’il est connecté.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Mettre à jour la liste maintenant' }).hasAttribute('disabled')).toBe(true);

@@ -96,7 +96,7 @@ describe('the directory when its database is deleted under it', () => {
       fireEvent.click(await screen.findByRole('button', { name: 'Utiliser ce fichier' }));
       await screen.findByText('2 lieux trouvés', {}, { timeout: 5000 });
       expect(within(importSection()).getByRole('status').textContent).toMatch(/Vous pouvez revenir à la liste d’avant\./);
-      const undo = screen.getByRole('button', { name: 'Revenir à la liste d’avant' }) as HTMLButtonElement;
+      const undo = screen.getByRole<HTMLButtonElement>('button', { name: 'Revenir à la liste d’avant' });
       await waitFor(() => expect(undo.disabled).toBe(false));
       fireEvent.click(undo);
       await screen.findByText(`${BUILT_IN_COUNT + 1} lieux trouvés`, {}, { timeout: 5000 });
@@ -148,7 +148,7 @@ describe('staff directory', () => {
     expect(screen.getByText(/Lignes lues : 2\. Prêtes : 2\./)).toBeTruthy();
     expect(screen.getByText('Aucun problème trouvé.')).toBeTruthy();
 
-    const apply = screen.getByRole('button', { name: 'Utiliser ce fichier' }) as HTMLButtonElement;
+    const apply = screen.getByRole<HTMLButtonElement>('button', { name: 'Utiliser ce fichier' });
     expect(apply.disabled).toBe(false);
     fireEvent.click(apply);
     await screen.findByText('2 lieux trouvés', {}, { timeout: 5000 });
@@ -156,7 +156,7 @@ describe('staff directory', () => {
     expect(within(importSection()).getByRole('status').textContent).toMatch(/La nouvelle liste est en service\. Lieux : 2\./);
     expect(screen.getByText(/le fichier « nouvelle-liste\.csv »/)).toBeTruthy();
 
-    const undo = screen.getByRole('button', { name: 'Revenir à la liste d’avant' }) as HTMLButtonElement;
+    const undo = screen.getByRole<HTMLButtonElement>('button', { name: 'Revenir à la liste d’avant' });
     expect(undo.disabled).toBe(false);
     fireEvent.click(undo);
     await screen.findByText(`${BUILT_IN_COUNT} lieux trouvés`);
@@ -164,9 +164,7 @@ describe('staff directory', () => {
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Schaerbeek' } });
     await waitFor(() => expect(listedNames()).toEqual(expect.arrayContaining(SCHAERBEEK)));
     expect(within(importSection()).getByRole('status').textContent).toBe('La liste d’avant est de nouveau en service.');
-    await waitFor(() =>
-      expect((screen.getByRole('button', { name: 'Revenir à la liste d’avant' }) as HTMLButtonElement).disabled).toBe(true),
-    );
+    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Revenir à la liste d’avant' }).disabled).toBe(true));
   });
 
   it('shows the errors of a broken file in plain words, cannot apply it, and the list is unchanged', async () => {
@@ -182,7 +180,7 @@ describe('staff directory', () => {
     expect(rows[1]!.textContent).toContain('« javascript:alert(1) » n’est pas une adresse web en http ou https.');
     expect(rows[2]!.textContent).toContain('Le nom manque.');
 
-    const apply = screen.getByRole('button', { name: 'Utiliser ce fichier' }) as HTMLButtonElement;
+    const apply = screen.getByRole<HTMLButtonElement>('button', { name: 'Utiliser ce fichier' });
     expect(apply.disabled).toBe(true);
     expect(screen.getByText('Corrigez d’abord les erreurs dans le fichier, puis choisissez-le à nouveau.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));

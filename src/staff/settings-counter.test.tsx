@@ -28,7 +28,7 @@ describe('settings: what our staff help with at the counter', () => {
       </Providers>,
     );
     const group = screen.getByRole('group', { name: 'Ce que notre personnel aide à faire au comptoir' });
-    const boxes = within(group).getAllByRole('checkbox') as HTMLInputElement[];
+    const boxes = within(group).getAllByRole<HTMLInputElement>('checkbox');
     expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual([
       'Carte eID et code PIN',
       'Utiliser un ordinateur',

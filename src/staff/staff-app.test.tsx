@@ -22,14 +22,15 @@ let n = 0;
 // Fast stand-ins for PBKDF2 (tested in access/code-hash.test.ts): the record keeps the code's
 // shape, the check compares with CODE.
 const access = {
-  hash: async (): Promise<CodeHash> => ({
-    kdf: 'PBKDF2-SHA-256',
-    iterations: 600_000,
-    salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
-    hash: 'c3RhbmQtaW4=',
-  }),
-  verify: async (code: string) => code === CODE,
-  checkSetupToken: async (token: string) => token === TOKEN,
+  hash: (): Promise<CodeHash> =>
+    Promise.resolve({
+      kdf: 'PBKDF2-SHA-256',
+      iterations: 600_000,
+      salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+      hash: 'c3RhbmQtaW4=',
+    }),
+  verify: (code: string) => Promise.resolve(code === CODE),
+  checkSetupToken: (token: string) => Promise.resolve(token === TOKEN),
 };
 
 beforeAll(async () => {
@@ -55,7 +56,7 @@ afterEach(async () => {
 function renderStaff() {
   return render(
     <Providers i18n={i18n}>
-      <StaffApp storage={storage} exit={exit} access={access} openDatabase={async () => db} />
+      <StaffApp storage={storage} exit={exit} access={access} openDatabase={() => Promise.resolve(db)} />
     </Providers>,
   );
 }
@@ -74,14 +75,14 @@ describe('the staff area', () => {
     expect(screen.queryByLabelText('Nouveau code du personnel')).toBeNull();
     typeOnPad(CODE, 'Suivant');
     expect(await screen.findByText(i18n.t('staff:setup.problem.wrongToken'))).toBeTruthy();
-    expect((screen.getByLabelText('Jeton de mise en service') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Jeton de mise en service').value).toBe('');
     expect(screen.queryByLabelText('Nouveau code du personnel')).toBeNull();
     typeOnPad(TOKEN, 'Suivant');
     await screen.findByLabelText('Nouveau code du personnel');
     // Too short (cleared), then two different codes.
     typeOnPad('4829', 'Suivant');
     expect(await screen.findByText('Le code doit avoir au moins 6 chiffres.')).toBeTruthy();
-    expect((screen.getByLabelText('Nouveau code du personnel') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Nouveau code du personnel').value).toBe('');
     typeOnPad(CODE, 'Suivant');
     await screen.findByLabelText('Le même code, encore une fois');
     typeOnPad('777555', 'Suivant');
@@ -197,11 +198,17 @@ describe('the staff area', () => {
     vi.useFakeTimers();
     storage.setItem(STAFF_KEY, JSON.stringify({ version: 1, ...(await access.hash()), failures: 0, lockedUntil: 0 }));
     renderStaff();
-    act(() => void vi.advanceTimersByTime(STAFF_IDLE_MS - 1000));
+    await act(() => {
+      vi.advanceTimersByTime(STAFF_IDLE_MS - 1000);
+    });
     fireEvent.pointerDown(document.body);
-    act(() => void vi.advanceTimersByTime(STAFF_IDLE_MS - 1000));
+    await act(() => {
+      vi.advanceTimersByTime(STAFF_IDLE_MS - 1000);
+    });
     expect(exit).not.toHaveBeenCalled();
-    act(() => void vi.advanceTimersByTime(1000));
+    await act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(exit).toHaveBeenCalledTimes(1);
   });
 });
