@@ -90,6 +90,9 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}', 'flows/**/*.test.ts', 'tests/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup-unit.ts'],
+          // The unit tests first, on their own; then the end-to-end files (group 1), so the two
+          // never compete for the two cores (and Vitest wants distinct groups for their workers).
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -116,6 +119,7 @@ export default defineConfig({
           // preview server), so two browsers keep two cores busier than one. Each file has its
           // own browser profile; none shares state with another.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           // describe.concurrent suites (the walk of every topic in every language) run this many
           // browsers at once: enough to keep two cores busy.
           maxConcurrency: 3,
