@@ -21,18 +21,10 @@ import { gzipSync } from 'node:zlib';
 import lighthouse, { startFlow } from 'lighthouse';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium-flags.mjs';
 
-const CHROMIUM = process.env['CHROME_PATH'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM = process.env['CHROME_PATH'] ?? CHROMIUM_PATH;
+const ARGS = ['--headless', ...CHROMIUM_ARGS];
 
 /** What one build measures to (medians of `runs`). */
 export interface FirstScreenFigures {

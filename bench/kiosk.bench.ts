@@ -17,19 +17,11 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { build, preview } from 'vite';
 import { afterAll, beforeAll, it } from 'vitest';
 import { flows } from '../flows/registry';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium-flags.mjs';
 import { firstScreenSection, withFirstScreenSection } from './first-screen';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--js-flags=--expose-gc',
-];
+const CHROMIUM = CHROMIUM_PATH;
+const ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 const SESSIONS = Number(process.env['KIOSK_SOAK_SESSIONS'] ?? 500);
 
 /** A locale file: nested objects whose leaves are the texts. */

@@ -3,6 +3,7 @@
 // on $KIOSK_URL, default http://localhost:4173). Writes screenshots/<size>/<n>-<name>.png.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-flags.mjs';
 
 const base = process.env.KIOSK_URL ?? 'http://localhost:4173';
 const lang = process.env.KIOSK_LANG ?? 'fr';
@@ -14,16 +15,8 @@ const sizes = {
 // KIOSK_TEXT_SIZE=3: the largest text (as the Language screen's "Très grand" sets it).
 const textSize = process.env.KIOSK_TEXT_SIZE ?? '1';
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
 });
 const pause = () => new Promise((r) => setTimeout(r, 550)); // the double-tap guard
 for (const [name, viewport] of Object.entries(sizes)) {

@@ -8,22 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium-flags.mjs';
 import { flows } from '../../flows/registry';
 import { DEFAULT_SETUP_TOKEN } from '../../src/staff/access/setup-token';
-
-/** The system Chromium (never `playwright install`). */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** Flags that keep Chromium quiet on a closed network: no sandbox (root in CI), no GPU, no QUIC, no first-run, background, update or sync traffic. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Base URL of the preview server started by global-setup.ts. */
 export function baseUrl(): string {
@@ -57,7 +44,7 @@ export async function launchKiosk(options: KioskOptions = {}): Promise<Kiosk> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: options.viewport ?? { width: 1280, height: 1024 },
     hasTouch: true,
     locale: 'fr-BE',
