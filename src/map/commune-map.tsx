@@ -97,37 +97,20 @@ function Label({
       );
     }
   }
-  for (const [i, text] of fr.entries()) {
-    y += line;
-    rows.push(
-      <text
-        key={`fr${i}`}
-        x={x}
-        y={y - line * 0.25}
-        font-size={font}
-        lang="fr"
-        direction="ltr"
-        class={strong ? 'commune-map__name commune-map__name--strong' : 'commune-map__name'}
-      >
-        {text}
-      </text>,
-    );
-  }
-  for (const [i, text] of nl.entries()) {
-    y += line;
-    rows.push(
-      <text
-        key={`nl${i}`}
-        x={x}
-        y={y - line * 0.25}
-        font-size={font}
-        lang="nl"
-        direction="ltr"
-        class="commune-map__name commune-map__name--nl"
-      >
-        {text}
-      </text>,
-    );
+  // The French name, then the Dutch one under it (both official; Dutch in its own, lighter class).
+  const names = [
+    { lang: 'fr', lines: fr, class: strong ? 'commune-map__name commune-map__name--strong' : 'commune-map__name' },
+    { lang: 'nl', lines: nl, class: 'commune-map__name commune-map__name--nl' },
+  ];
+  for (const name of names) {
+    for (const [i, text] of name.lines.entries()) {
+      y += line;
+      rows.push(
+        <text key={`${name.lang}${i}`} x={x} y={y - line * 0.25} font-size={font} lang={name.lang} direction="ltr" class={name.class}>
+          {text}
+        </text>,
+      );
+    }
   }
   return <g data-commune={cell.commune.id}>{rows}</g>;
 }
