@@ -2,7 +2,7 @@
  * Helpers for the end-to-end tests: Debian's Chromium driven by playwright-core, taps spaced
  * like a person's, the locale texts, a request recorder and an axe-core check.
  */
-import AxeBuilder from '@axe-core/playwright';
+import axeCore from 'axe-core';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -248,13 +248,43 @@ export function recordRequests(context: BrowserContext): RequestLog {
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** What the page sends back of one axe violation (plain data: it crosses from the page). */
+type Violation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string[]; failureSummary: string | undefined }[];
+};
+
+/**
+ * Puts axe-core into every frame of the page that lacks it. Once a page: the app is one page, so
+ * axe stays until a reload (then it is put in again). @axe-core/playwright injected its 550 kB
+ * source on every check and opened a new page to finish each run, which made axe most of the
+ * time of a walk through every step.
+ */
+async function ensureAxe(page: Page): Promise<void> {
+  for (const frame of page.frames()) {
+    const present = await frame.evaluate(() => 'axe' in window);
+    if (!present) await frame.evaluate(axeCore.source);
+  }
+}
+
 /** Runs axe-core on the page; returns a readable list of violations (empty when none). */
 export async function axeViolations(page: Page, screen: string): Promise<string[]> {
-  // options() replaces withTags(): say both the tags and the result types here.
-  const results = await new AxeBuilder({ page })
-    .options({ runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] })
-    .analyze();
-  return results.violations.map((v) => {
+  await ensureAxe(page);
+  const violations = await page.evaluate(async (tags): Promise<Violation[]> => {
+    const { axe } = window as unknown as { axe: typeof axeCore };
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String), failureSummary: n.failureSummary })),
+    }));
+  }, AXE_TAGS);
+  return violations.map((v) => {
     const nodes = v.nodes
       .slice(0, 5)
       .map((n) => `      ${n.target.join(' ')}\n        ${n.failureSummary?.replace(/\n/g, '\n        ') ?? ''}`)
