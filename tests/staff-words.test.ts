@@ -14,50 +14,6 @@ const MAX_WORDS_PER_SENTENCE = 15;
 const JARGON = /\b(JSON|CSV|URL|latitude|longitude|IndexedDB|cache|worker|hash)\b/iu;
 const JOB_NAMES = /\b(social worker|sociaal werker)\b/giu;
 
-/**
- * Texts not yet rewritten, in parts other engineers are changing (import, counts, assisted mode,
- * the check, data): `lang:staff-key:rule`. The list may only shrink: a text that now passes must
- * leave it (the last test says so), and a new text must pass.
- */
-const NOT_YET: ReadonlySet<string> = new Set([
-  'en:counts.export.button:jargon',
-  'en:counts.export.hint:jargon',
-  'en:counts.export.hint:sentence',
-  'en:counts.kRule:sentence',
-  'en:export.csv:jargon',
-  'en:field.lat:jargon',
-  'en:field.lon:jargon',
-  'en:import.help:jargon',
-  'en:message.coordinatesIncomplete:jargon',
-  'en:message.notText:jargon',
-  'en:message.xlsNotSupported:jargon',
-  'en:message.xlsxUnreadable:jargon',
-  'fr:counts.export.button:jargon',
-  'fr:counts.export.hint:jargon',
-  'fr:counts.export.hint:sentence',
-  'fr:counts.kRule:sentence',
-  'fr:counts.lead:sentence',
-  'fr:data.storage.notPersisted:sentence',
-  'fr:data.update.offline:sentence',
-  'fr:export.csv:jargon',
-  'fr:field.lat:jargon',
-  'fr:field.lon:jargon',
-  'fr:import.help:jargon',
-  'fr:message.coordinatesIncomplete:jargon',
-  'fr:message.notText:jargon',
-  'fr:message.xlsNotSupported:jargon',
-  'fr:message.xlsxUnreadable:jargon',
-  'nl:counts.export.button:jargon',
-  'nl:counts.export.hint:jargon',
-  'nl:counts.export.hint:sentence',
-  'nl:counts.kRule:sentence',
-  'nl:export.csv:jargon',
-  'nl:import.help:jargon',
-  'nl:message.notText:jargon',
-  'nl:message.xlsNotSupported:jargon',
-  'nl:message.xlsxUnreadable:jargon',
-]);
-
 /** Words of a text: runs of letters or digits (as tests/plain-language.test.ts counts them). */
 function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
@@ -93,11 +49,9 @@ describe('plain words on staff screens (fr, nl, en)', () => {
   const all = staffTexts().flatMap(([id, text]) => problemsOf(id, text));
 
   it(`≤ ${MAX_WORDS_PER_SENTENCE} words a sentence, and no jargon outside "Data and updates"`, () => {
-    expect(all.filter((p) => !NOT_YET.has(p))).toEqual([]);
-  });
-
-  it('the list of texts not yet rewritten only shrinks', () => {
-    expect([...NOT_YET].filter((p) => !all.includes(p))).toEqual([]);
+    // The check reads the real files: hundreds of texts in each language, not an empty list.
+    for (const lang of STAFF_LANGUAGES) expect(staffTexts().filter(([id]) => id.startsWith(`${lang}:`)).length).toBeGreaterThan(300);
+    expect(all).toEqual([]);
   });
 
   it('catches a long sentence and a banned word (the checks can fail)', () => {

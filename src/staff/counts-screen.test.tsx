@@ -129,7 +129,7 @@ describe('the counts screen', () => {
     await renderScreen();
     fireEvent.click(screen.getByRole('radio', { name: '7 derniers jours' }));
     await waitFor(() => expect(tableOf('Sessions par jour')).toHaveLength(7));
-    fireEvent.click(screen.getByRole('button', { name: 'Télécharger les comptages (CSV)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Télécharger les comptages (tableur)' }));
     expect(downloads).toHaveLength(1);
     const [file] = downloads;
     expect(file!.name).toMatch(/^comptages-\d{4}-\d{2}-\d{2}\.csv$/u);
@@ -151,9 +151,7 @@ describe('the counts screen', () => {
     await addCounts(db, [{ day, metric: 'session', count: 1 }]);
     await renderScreen();
     expect(
-      screen.getByText(
-        'Les comptages ne sont montrés que si au moins 5 personnes ont utilisé le kiosque sur la période, pour que personne ne puisse être reconnu.',
-      ),
+      screen.getByText('Les comptages ne sont montrés qu’à partir de 5 personnes sur la période. Ainsi, personne ne peut être reconnu.'),
     ).toBeTruthy();
     const summary = screen.getByRole('region', { name: 'En bref' });
     expect(within(summary).getByText('Sessions').nextElementSibling?.textContent).toBe('1');
@@ -165,7 +163,7 @@ describe('the counts screen', () => {
       expect(figure.textContent).toContain('Moins de 5 personnes : rien n’est montré.');
       expect(within(figure).queryByRole('table')).toBeNull();
     }
-    fireEvent.click(screen.getByRole('button', { name: 'Télécharger les comptages (CSV)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Télécharger les comptages (tableur)' }));
     expect(downloads[0]!.text.replace(/^\uFEFF/u, '')).toBe(
       `"metric","day","count"\r\n"session","${day}","1"\r\n"details","${day}","fewer than 5"\r\n`,
     );

@@ -130,7 +130,7 @@ describe('data and updates screen', () => {
 
   it('says so when the kiosk is offline (the button waits for the network)', () => {
     renderScreen(deps(new Response(GOOD_CSV), false), 'https://example.org/lieux.csv');
-    expect(screen.getByText('Le kiosque est hors ligne : la liste ne peut être mise à jour que s’il est connecté.')).toBeTruthy();
+    expect(screen.getByText('Le kiosque est hors ligne. Il doit être connecté pour mettre la liste à jour.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Mettre à jour la liste maintenant' }).hasAttribute('disabled')).toBe(true);
   });
 });

@@ -193,7 +193,9 @@ describe('staff directory', () => {
     await renderScreen();
     const before = listedNames();
     chooseFile('this is not a spreadsheet', 'notes.xlsx');
-    await waitFor(() => expect(within(importSection()).getByRole('status').textContent).toContain('Ce fichier Excel ne peut pas être lu.'));
+    await waitFor(() =>
+      expect(within(importSection()).getByRole('status').textContent).toContain('Ce fichier ne peut pas être lu comme fichier Excel.'),
+    );
     expect(screen.queryByRole('button', { name: 'Utiliser ce fichier' })).toBeNull();
     expect(listedNames()).toEqual(before);
   });
@@ -258,7 +260,7 @@ describe('staff directory', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toMatch(/^inventaire-\d{4}-\d{2}-\d{2}\.csv$/u);
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Exporter en CSV (tableur)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Exporter pour un tableur (Excel, LibreOffice)' }));
     expect(click).toHaveBeenCalledOnce();
     const text = await blobs[0]!.text();
     expect(text.startsWith('\uFEFF"id","name","category"')).toBe(true);
