@@ -17,6 +17,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { build, preview } from 'vite';
 import { afterAll, beforeAll, it } from 'vitest';
 import { flows } from '../flows/registry';
+import { placesListed } from '../tests/e2e/kiosk';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium-flags.mjs';
 import { firstScreenSection, withFirstScreenSection } from './first-screen';
 
@@ -330,7 +331,11 @@ it(`soak: ${SESSIONS} sessions with resets`, async () => {
     for (let k = 0; k < 2; k++)
       if (await page.getByRole('button', { name: say('step.next'), exact: true }).count()) await press(say('step.next'));
     await press(say('controls.help'));
-    await page.getByRole('article').first().waitFor();
+    // The help view may first ask where the person lives: Bruxelles, then the places are listed.
+    await placesListed(page, async (target) => {
+      await target.click();
+      await page.clock.runFor(600);
+    });
     if (i % 2) {
       // Stop asks "Stop and erase everything?": Yes.
       await press(say('controls.stop'));
