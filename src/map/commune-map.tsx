@@ -45,6 +45,24 @@ function Pin({ x, y, scale = 1 }: { x: number; y: number; scale?: number | undef
   );
 }
 
+/** A rectangle of the sketch, in sketch units. */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** `value` brought within [low, high] (low wins when the range is empty). */
+function clamp(value: number, low: number, high: number): number {
+  return Math.max(low, Math.min(value, high));
+}
+
+/** Whether a point lies inside a box. */
+function inside(box: Box, at: { x: number; y: number }): boolean {
+  return at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height;
+}
+
 /** One commune's name(s) in its cell: French, then Dutch when different; the kiosk's cell adds the pin and "You are here". */
 function Label({
   cell,
@@ -52,6 +70,7 @@ function Label({
   hereText,
   lang,
   scale = 1,
+  within,
 }: {
   cell: SketchCell;
   strong: boolean;
@@ -59,6 +78,8 @@ function Label({
   lang: string;
   /** Names drawn smaller on a zoomed map, so that they keep their size on screen. */
   scale?: number | undefined;
+  /** The part of the sketch on show (a zoomed map): the names are moved inside it, never cut at its edge. */
+  within?: Box | undefined;
 }) {
   const font = (strong ? FONT_STRONG : FONT) * scale;
   const maxChars = Math.max(6, Math.floor((cell.labelWidth - 16) / (LETTER * font)));
@@ -74,8 +95,15 @@ function Label({
     namesHeight + PIN + hereLines.length * line <= cell.labelHeight - 16;
   const here = hereFits ? hereLines : [];
   const height = (hereText === undefined ? 0 : PIN + here.length * line) + namesHeight;
+  const width = Math.max(...[...fr, ...nl].map((l) => l.length)) * LETTER * font;
   let y = cell.anchor.y - height / 2;
-  const x = cell.anchor.x;
+  let x = cell.anchor.x;
+  if (within) {
+    // A neighbour's name at the edge of a zoomed map slides inside it rather than being cut.
+    const pad = 8 * scale;
+    x = clamp(x, within.x + width / 2 + pad, within.x + within.width - width / 2 - pad);
+    y = clamp(y, within.y + pad, within.y + within.height - height - pad);
+  }
   const rows: preact.JSX.Element[] = [];
   if (hereText !== undefined) {
     y += PIN;
@@ -131,7 +159,8 @@ export function CommuneMap({ communes, here, highlight, size, pick }: CommuneMap
   const zoom = pick ? zoomOn(sketch.cells, findCommune(communes, pick.commune)) : undefined;
   const mark = pick?.mark && sketch.pointOf(pick.mark);
   const hatch = `commune-map-hatch-${useId()}`;
-  const hereCommune = findCommune(communes, here);
+  // Staff choosing the point: their commune is tinted and named in bold, as "You are here" would be.
+  const hereCommune = findCommune(communes, pick ? pick.commune : here);
   const placeCommune = findCommune(communes, highlight);
   const hereName = hereCommune && bilingualName(hereCommune, lang);
   const placeName = placeCommune && bilingualName(placeCommune, lang);
@@ -149,7 +178,11 @@ export function CommuneMap({ communes, here, highlight, size, pick }: CommuneMap
     <figure class={`commune-map commune-map--${size}`} data-here={hereCommune?.id} data-highlight={placeCommune?.id}>
       <svg
         class="commune-map__svg"
-        viewBox={zoom ? zoom.box : `0 0 ${sketch.width} ${sketch.height.toFixed(0)}`}
+        viewBox={
+          zoom
+            ? `${zoom.box.x.toFixed(1)} ${zoom.box.y.toFixed(1)} ${zoom.box.width.toFixed(1)} ${zoom.box.height.toFixed(1)}`
+            : `0 0 ${sketch.width} ${sketch.height.toFixed(0)}`
+        }
         role="img"
         aria-label={label}
         preserveAspectRatio="xMidYMid meet"
@@ -182,16 +215,21 @@ export function CommuneMap({ communes, here, highlight, size, pick }: CommuneMap
             fill={cell.commune === placeCommune ? `url(#${hatch})` : cell.commune === hereCommune ? HERE_FILL : CELL_FILL}
           />
         ))}
-        {order.map((cell) => (
-          <Label
-            key={cell.commune.id}
-            cell={cell}
-            strong={cell.commune === placeCommune || cell.commune === hereCommune}
-            hereText={cell.commune === hereCommune ? hereText : undefined}
-            lang={lang}
-            scale={zoom?.scale}
-          />
-        ))}
+        {order
+          // On a zoomed map, only the communes whose middle is in sight are named (a sliver at the edge is not).
+          .filter((cell) => !zoom || inside(zoom.box, cell.anchor))
+          .map((cell) => (
+            <Label
+              key={cell.commune.id}
+              cell={cell}
+              strong={cell.commune === placeCommune || cell.commune === hereCommune}
+              // While picking, the pin is where staff tap, not in the middle of the commune.
+              hereText={cell.commune === hereCommune && !pick ? hereText : undefined}
+              lang={lang}
+              scale={zoom?.scale}
+              within={zoom?.box}
+            />
+          ))}
         {mark && <Pin x={mark.x} y={mark.y} scale={zoom?.scale} />}
       </svg>
       <figcaption class="commune-map__caption">
@@ -221,7 +259,7 @@ export function CommuneMap({ communes, here, highlight, size, pick }: CommuneMap
  * The part of the sketch to show when staff choose a point: the commune's cell with room around it
  * (its neighbours in sight), and how much smaller names and pin are drawn to keep their size.
  */
-function zoomOn(cells: readonly SketchCell[], commune: Commune | undefined): { box: string; scale: number } | undefined {
+function zoomOn(cells: readonly SketchCell[], commune: Commune | undefined): { box: Box; scale: number } | undefined {
   const cell = cells.find((c) => c.commune === commune);
   if (!cell || cell.polygon.length < 3) return undefined;
   const xs = cell.polygon.map((p) => p.x);
@@ -232,5 +270,5 @@ function zoomOn(cells: readonly SketchCell[], commune: Commune | undefined): { b
   const side = Math.max(width, height, 100) * 2;
   const x = (Math.min(...xs) + Math.max(...xs)) / 2 - side / 2;
   const y = (Math.min(...ys) + Math.max(...ys)) / 2 - side / 2;
-  return { box: `${x.toFixed(1)} ${y.toFixed(1)} ${side.toFixed(1)} ${side.toFixed(1)}`, scale: Math.max(0.35, side / 1000) };
+  return { box: { x, y, width: side, height: side }, scale: Math.max(0.35, side / 1000) };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Commune } from '../data/place';
 import { loadBuiltInInventory } from '../data/places-source';
 import { useT } from '../i18n/use-t';
@@ -25,6 +25,13 @@ export function PositionPicker({ communeName, location, onChange }: PositionPick
   // The map and the communes' points load when the picker is first shown (most set-ups never open it).
   const [map, setMap] = useState<{ CommuneMap: typeof CommuneMapType; communes: Commune[] } | undefined | null>(null);
 
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // Once the map has arrived, it is brought into sight: opened below a long list, it would start under the fold.
+  useEffect(() => {
+    if (map) rootRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [map]);
+
   useEffect(() => {
     let live = true;
     Promise.all([import('../map/commune-map'), loadBuiltInInventory()]).then(
@@ -37,7 +44,7 @@ export function PositionPicker({ communeName, location, onChange }: PositionPick
   }, []);
 
   return (
-    <div class="position-picker">
+    <div class="position-picker" ref={rootRef}>
       <p id="position-picker-lead">{t('staff:moreSettings.position.lead')}</p>
       {map === undefined && <p class="staff-field__hint">{t('staff:moreSettings.position.unavailable')}</p>}
       {map && (
