@@ -97,4 +97,35 @@ describe('the sketch of the communes', () => {
     expect(breakName('Woluwe-Saint-Lambert', 14)).toEqual(['Woluwe-Saint-', 'Lambert']);
     expect(breakName('Jette', 3)).toEqual(['Jette']);
   });
+
+  it("staff choosing the kiosk's point: their commune tinted and in bold, and every name drawn is inside the zoomed map", () => {
+    for (const commune of ['Uccle', 'Anderlecht', 'Evere']) {
+      const { container, unmount } = render(
+        <Providers i18n={i18n}>
+          <CommuneMap communes={communes} size="card" pick={{ commune, mark: undefined, onPick: () => undefined }} />
+        </Providers>,
+      );
+      const id = communes.find((c) => c.nameFr === commune)!.id;
+      expect(container.querySelector(`path[data-commune="${id}"]`)?.getAttribute('class')).toContain('commune-map__cell--here');
+      expect(container.querySelector(`g[data-commune="${id}"] text.commune-map__name--strong`)?.textContent).toBe(commune);
+      const [x, y, width, height] = container.querySelector('svg[role="img"]')!.getAttribute('viewBox')!.split(' ').map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const names = [...container.querySelectorAll('text.commune-map__name')];
+      expect(names.length, commune).toBeGreaterThan(2);
+      for (const name of names) {
+        // A name's middle (text-anchor: middle) and baseline are inside the part of the sketch on show.
+        const [nx, ny] = [Number(name.getAttribute('x')), Number(name.getAttribute('y'))];
+        const half = ((name.textContent ?? '').length * 0.56 * Number(name.getAttribute('font-size'))) / 2;
+        expect(nx - half, `${commune}: ${name.textContent} cut on the left`).toBeGreaterThanOrEqual(x);
+        expect(nx + half, `${commune}: ${name.textContent} cut on the right`).toBeLessThanOrEqual(x + width);
+        expect(ny, `${commune}: ${name.textContent} cut at the top or bottom`).toBeGreaterThan(y);
+        expect(ny, `${commune}: ${name.textContent} cut at the top or bottom`).toBeLessThan(y + height);
+      }
+      unmount();
+    }
+  });
 });
