@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { StepMeta } from '../../flows/types';
 import { useContext, useEffect, useRef } from 'preact/hooks';
-import { useT } from '../i18n/use-t';
+import { fallbackLang } from '../i18n/fallback-lang';
+import { useI18n, useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import { ScrollArea } from '../ui/scroll-area';
@@ -35,6 +36,9 @@ export interface StepLayoutProps extends Pick<Partial<ScreenProps>, 'progress' |
  */
 export function StepLayout(props: StepLayoutProps) {
   const { t } = useT();
+  const i18n = useI18n();
+  // A partial language's missing text shows in French, and says so (lang, dir) for voices and layout.
+  const own = (key: string) => fallbackLang(i18n, key);
   const frame = useContext(StepFrameContext);
   const heading = useRef<HTMLHeadingElement>(null);
   const { meta, progress, notice } = props;
@@ -64,10 +68,14 @@ export function StepLayout(props: StepLayoutProps) {
       <ScrollArea class="step__scroll" actions={props.actions}>
         <header class="step__header">
           <Pictogram id={meta.pictogram} size="xl" class="step__pictogram" />
-          <h1 id={titleId} class="step__title" tabIndex={-1} ref={heading}>
+          <h1 id={titleId} class="step__title" tabIndex={-1} ref={heading} {...own(meta.title)}>
             {title}
           </h1>
-          {meta.lead && <p class="step__lead">{t(meta.lead)}</p>}
+          {meta.lead && (
+            <p class="step__lead" {...own(meta.lead)}>
+              {t(meta.lead)}
+            </p>
+          )}
           {frame.exerciseBanner && (
             <p class="exercise-banner" role="note">
               <Pictogram id="id-card" size="lg" />
@@ -79,11 +87,11 @@ export function StepLayout(props: StepLayoutProps) {
           {notice && (
             <p class="step__notice" role="status">
               <Pictogram id="speech-bubble" size="md" />
-              <span>{t(notice)}</span>
+              <span {...own(notice)}>{t(notice)}</span>
             </p>
           )}
           {(meta.body ?? []).map((key) => (
-            <p key={key} class="step__text">
+            <p key={key} class="step__text" {...own(key)}>
               {t(key)}
             </p>
           ))}
