@@ -8,29 +8,35 @@ import './styles/base.css';
 import './styles/kiosk.css';
 import './styles/themes.css';
 import './styles/print.css';
-import { App } from './app/app';
-import { createI18n } from './i18n/i18n';
+import { FirstScreen, type FirstTouch } from './app/first-screen';
+import { createI18n, loadLanguage } from './i18n/i18n';
 import { registerServiceWorker } from './shell/service-worker';
 import { installTrustedTypesPolicy } from './shell/trusted-types';
 import { liveFlowCount } from './runtime/live-flows';
-import { loadSettings } from './shell/settings-store';
+import { loadWelcomeSettings } from './shell/welcome-settings';
 import { installStaffEntry } from './shell/staff-entry';
-import { createReadAloud } from './speech/read-aloud';
 
 // Replaced at build time by package.json's version (vite.config.ts `define`).
 declare const __APP_VERSION__: string;
 
-// Bootstrap only: texts of the default language, the app, then the service worker.
+/** Runs `task` once the page has loaded (at once if it has). */
+function afterLoad(task: () => void): void {
+  if (document.readyState === 'complete') task();
+  else window.addEventListener('load', task, { once: true });
+}
+
+// Bootstrap only: texts of the default language, the welcome screen, then the rest when idle.
 async function boot(): Promise<void> {
   installTrustedTypesPolicy();
   // For the session-isolation test: how many topics still run (a number, nothing of their content).
   (window as unknown as { kioskLiveFlows: () => number }).kioskLiveFlows = liveFlowCount;
   // Synchronous, from localStorage: Dexie stays off the first-paint path. Until staff set the
-  // kiosk up, these are the defaults; the public kiosk never shows a set-up.
-  const settings = loadSettings();
+  // kiosk up, these are the defaults; the public kiosk never shows a set-up. The welcome screen
+  // reads only its languages; the app reads and checks every setting when it loads.
+  const welcome = loadWelcomeSettings();
   // The version as built, for staff and for the update test (tests/e2e/update.e2e.ts).
   document.documentElement.dataset.version = __APP_VERSION__;
-  const i18n = await createI18n(settings.defaultLanguage);
+  const i18n = await createI18n(welcome.defaultLanguage);
   const root = document.getElementById('app')!;
   if (window.location.pathname.startsWith('/staff')) {
     // The staff area is its own lazy chunk: the public kiosk never downloads it.
@@ -38,17 +44,41 @@ async function boot(): Promise<void> {
     await mountStaff(i18n, root);
     return;
   }
-  render(<App i18n={i18n} settings={settings} reader={createReadAloud()} />, root);
+  // The welcome screen needs only its texts and buttons: the kiosk itself (its lifecycle, XState,
+  // the screens and topics, the settings' full check) is its own chunk, loaded when the browser is
+  // idle after the first paint, or at the first touch if that comes sooner. A touch while it loads
+  // waits for it (a chunk from the service worker's cache: a few tens of ms).
+  let app: Promise<typeof import('./app/mount-app')> | undefined;
+  const loadApp = () => {
+    if (!app) {
+      app = import('./app/mount-app');
+      // Not loaded (a broken cache): the next touch tries again.
+      void app.catch(() => (app = undefined));
+    }
+    return app;
+  };
+  let touched = false;
+  const onTouch = (touch: FirstTouch) => {
+    // The first touch brings the app; the app's own buttons take the next ones.
+    if (touched) return;
+    touched = true;
+    // A language's texts load meanwhile (the app shows it once they are there).
+    if (touch.kind === 'language') void loadLanguage(i18n, touch.code).catch(() => undefined);
+    loadApp().then(
+      ({ mountApp }) => mountApp(i18n, root, touch),
+      () => (touched = false),
+    );
+  };
+  render(<FirstScreen i18n={i18n} offered={welcome.languagesOffered} onTouch={onTouch} />, root);
   // A 3 s press on the top-start corner, or Ctrl+Alt+S, opens /staff (src/shell/staff-entry.ts).
   installStaffEntry(window);
-  if (document.readyState === 'complete') registerServiceWorker();
-  else window.addEventListener('load', registerServiceWorker, { once: true });
+  afterLoad(registerServiceWorker);
+  afterLoad(() => requestIdleCallback(() => void loadApp().catch(() => undefined), { timeout: 5000 }));
   // Anonymous usage counts (N15): the recorder loads once the first screen is up and the browser
   // is idle; counts wait in memory and Dexie runs in a worker (src/shell/usage-recorder.ts).
-  const startCounts = () =>
-    requestIdleCallback(() => void import('./shell/usage-recorder').then((m) => m.startKioskUsageRecorder()), { timeout: 5000 });
-  if (document.readyState === 'complete') startCounts();
-  else window.addEventListener('load', startCounts, { once: true });
+  afterLoad(() =>
+    requestIdleCallback(() => void import('./shell/usage-recorder').then((m) => m.startKioskUsageRecorder()), { timeout: 5000 }),
+  );
 }
 
 void boot();

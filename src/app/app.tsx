@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { flows } from '../../flows/registry';
 import { I18nContext } from '../i18n/use-t';
 import { canGoBack } from '../runtime/flow-machine';
@@ -14,6 +14,7 @@ import type { ReadAloud } from '../speech/read-aloud';
 import { chooseLanguage } from './choose-language';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorScreen } from './error-screen';
+import type { FirstTouch } from './first-screen';
 import { ContentsScreen } from './contents-screen';
 import { FlowView } from './flow-view';
 import { HelpView } from './help-view';
@@ -34,6 +35,13 @@ export interface AppProps {
   reader: ReadAloud;
   /** Applies a waiting service-worker update during a reset. */
   applyUpdate?: () => void;
+  /** The touch on the first screen that brought the app in (src/app/first-screen.tsx): done at once. */
+  firstTouch?: FirstTouch | undefined;
+}
+
+/** Whether a touch on the first screen leaves it (Listen and Stop do not: no session starts). */
+function leavesWelcome(touch: FirstTouch): boolean {
+  return touch.kind !== 'control' || !['read', 'stop', 'back'].includes(touch.control);
 }
 
 /** The help services of the topic on screen, so "Help nearby" inside a topic is already filtered. */
@@ -45,11 +53,20 @@ function servicesOf(view: View): string[] {
 }
 
 /** The composition root: the kiosk lifecycle, the control bar and the view on screen. */
-export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }: AppProps) {
-  const [navigation] = useState(() => new Navigation(countTopicLeft));
+export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate, firstTouch }: AppProps) {
+  // A touch on the first screen brought the app in (src/app/first-screen.tsx): its first render is
+  // already that touch's screen (a language's texts are loaded first, src/app/mount-app.tsx).
+  const [navigation] = useState(() => {
+    const navigation = new Navigation(countTopicLeft);
+    if (firstTouch?.kind === 'control' && firstTouch.control === 'language') navigation.open({ kind: 'language' });
+    if (firstTouch?.kind === 'control' && firstTouch.control === 'help') navigation.open({ kind: 'help', services: [] });
+    return navigation;
+  });
   const [view, setView] = useState<View>(navigation.current);
   useEffect(() => navigation.subscribe(setView), [navigation]);
-  const [display, setDisplay] = useState<DisplayPrefs>(defaultDisplay);
+  const [display, setDisplay] = useState<DisplayPrefs>(() =>
+    firstTouch?.kind === 'bigger-text' ? { ...defaultDisplay, textSize: 2 } : defaultDisplay,
+  );
   useEffect(() => applyDisplay(display), [display]);
   const [lang, setLang] = useState(i18n.language);
   useEffect(() => {
@@ -72,6 +89,7 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     i18n,
     settings,
     applyUpdate,
+    started: firstTouch !== undefined && leavesWelcome(firstTouch),
     // Called at a reset, long after `read` below exists.
     forgetSession: () => {
       read.forget();
@@ -80,6 +98,13 @@ export function App({ i18n, settings, reader, applyUpdate = applyWaitingUpdate }
     },
   });
   const read = useReadAloud({ reader, i18n, kiosk, screen: screenOn, welcome, warning, confirmingStop, autoRead: settings.autoRead });
+  // Listen, touched on the first screen: the welcome screen is read once the app has painted it.
+  const readFirstRef = useRef(firstTouch?.kind === 'control' && firstTouch.control === 'read');
+  useEffect(() => {
+    if (!readFirstRef.current) return;
+    readFirstRef.current = false;
+    read.listen();
+  });
 
   /**
    * While "Stop and erase everything?" waits, another control means "No, keep going" and then

@@ -22,6 +22,8 @@ export interface KioskLifecycleOptions {
   applyUpdate: () => void;
   /** The app's own session state (reading, display options), forgotten at each reset. */
   forgetSession: () => void;
+  /** The person already left the welcome screen (a touch on the first screen, src/main.tsx): start in use. */
+  started?: boolean;
 }
 
 export interface KioskLifecycle {
@@ -74,7 +76,9 @@ export function useKioskLifecycle(options: KioskLifecycleOptions): KioskLifecycl
       // Read once: settings are loaded with the page (staff change them at /staff, a page of its own).
       { input: { idleSeconds: settings.idleSeconds, warningSeconds: settings.warningSeconds } },
     );
-    return actor.start();
+    actor.start();
+    if (options.started) actor.send({ type: 'START' });
+    return actor;
   });
   useEffect(() => () => kiosk.stop(), [kiosk]);
   const state = useSnapshot(kiosk);

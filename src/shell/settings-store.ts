@@ -2,13 +2,15 @@ import { needs } from '../help/needs';
 import { flows } from '../../flows/registry';
 import { languages } from '../i18n/languages';
 import { defaultSettings, SITE_KINDS, type KioskSettings } from './settings';
+import { localStorageOrNothing, SETTINGS_KEY } from './welcome-settings';
 
 /**
- * The kiosk's settings on the device: one localStorage entry, read synchronously at boot (no
- * IndexedDB on the first-paint path), checked field by field. Staff edit, export and import them
+ * The kiosk's settings on the device: one localStorage entry, read synchronously when the app
+ * loads (no IndexedDB; the welcome screen reads its two fields alone, src/shell/welcome-settings.ts),
+ * checked field by field. Staff edit, export and import them
  * in staff mode; the staff code is kept elsewhere (src/staff/access/) and never exported.
  */
-export const SETTINGS_KEY = 'kiosque.settings.v1';
+export { SETTINGS_KEY };
 
 /**
  * The 19 communes by French name (as in src/data/import/vocabulary.ts, which a test checks).
@@ -221,15 +223,6 @@ export function sanitizeSettings(value: unknown): KioskSettings {
     settings.languagesOffered = [...defaultSettings.languagesOffered];
   }
   return compact(settings);
-}
-
-/** The page's localStorage, or undefined where it is refused (private mode, policy). */
-function localStorageOrNothing(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
