@@ -8,8 +8,11 @@ import { join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** First-screen JS budget, gzip. */
-const BUDGET_JS_GZIP = 60 * 1024; // 61,440 bytes
+/**
+ * First-screen JS budget, gzip: what the welcome screen loads (30.2 kB since the kiosk itself
+ * became its own chunk, src/app/mount-app.tsx), rounded up. Issue 15's goal was ≤ 50 kB.
+ */
+const BUDGET_JS_GZIP = 31 * 1024; // 31,744 bytes
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 // KIOSK_DIST: another build folder (as for the end-to-end tests), e.g. dist-<name>.
