@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { tapOnClock } from './flow-walk';
 import {
   axeViolations,
   gone,
@@ -8,7 +9,6 @@ import {
   openKiosk,
   recordRequests,
   shown,
-  tap,
   text,
   titlesOf,
   type Kiosk,
@@ -28,7 +28,13 @@ beforeAll(async () => {
   kiosk = await launchKiosk({ serviceWorkers: 'block' });
   page = kiosk.page;
   requests = recordRequests(kiosk.context);
+  // Taps go through Playwright's clock (time still flows): the double-tap guard's half second
+  // between two taps passes on the clock, not in real time (flow-walk.ts).
+  await page.clock.install();
 });
+
+/** A tap, then the double-tap guard's time passes on the clock. */
+const tap = tapOnClock;
 
 afterAll(async () => {
   // Whatever the screens did, nothing left the kiosk's own origin.
@@ -52,7 +58,7 @@ async function headingAfter(previous: string | undefined): Promise<string> {
  * own button), with `topic` on to its first step; the page then speaks that language.
  */
 async function start(lang: string, topic?: string): Promise<void> {
-  await startSession(page, lang, { topic });
+  await startSession(page, lang, { topic, tapIt: tap });
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
 }
 
@@ -106,7 +112,7 @@ describe('the shared-record topic, by taps alone', () => {
 
       // The last step: real people who can help, as place cards.
       expect(headings.at(-1)).toBe(text(lang, `${TOPIC}:help.title`));
-      await placesListed(page);
+      await placesListed(page, tap);
       expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(3);
 
       await tap(button(text(lang, 'step.finish')));
@@ -162,7 +168,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await tap(button(text('fr', `${TOPIC}:tile`)));
     const steps = await walkTopic('fr', async (step, i) => {
       // The last step lists places once the inventory is read: check it with them.
-      if (step.heading === text('fr', `${TOPIC}:help.title`)) await placesListed(page);
+      if (step.heading === text('fr', `${TOPIC}:help.title`)) await placesListed(page, tap);
       await check(`step ${i + 1} "${step.heading}"`);
     });
     expect(steps.length).toBeGreaterThanOrEqual(3);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import practice from '../../flows/practice.flow';
 import type { FlowConfig } from '../../flows/types';
+import { tapOnClock } from './flow-walk';
 import {
   axeViolations,
   gone,
@@ -17,7 +18,6 @@ import {
   recordRequests,
   shown,
   stopAndWipe,
-  tap,
   text,
   type Kiosk,
   type RequestLog,
@@ -37,6 +37,9 @@ beforeAll(async () => {
   kiosk = await launchKiosk();
   page = kiosk.page;
   requests = recordRequests(kiosk.context);
+  // Taps go through Playwright's clock (time still flows): the double-tap guard's half second
+  // between two taps passes on the clock, not in real time (flow-walk.ts).
+  await page.clock.install();
 });
 
 afterAll(async () => {
@@ -68,10 +71,13 @@ async function despiteReload<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A tap, then the double-tap guard's time passes on the clock. */
+const tap = tapOnClock;
+
 /** Leaves the welcome screen in `lang` and opens the practice topic from home. */
 async function startPractice(lang: string): Promise<void> {
   await despiteReload(() => openKiosk(page));
-  await startSession(page, lang, { topic: TOPIC, open: false });
+  await startSession(page, lang, { topic: TOPIC, open: false, tapIt: tap });
 }
 
 const next = (lang: string) => tap(button(text(lang, 'step.next')));
@@ -178,7 +184,7 @@ describe('practice: log in with the eID card, then a tour of a made-up record, b
         await onStep(lang, step);
         await expectBanner(lang);
         if (step === 'insertCard') await shown(page.locator('svg[data-illustration="card-reader"]'));
-        if (step === 'help') await placesListed(page);
+        if (step === 'help') await placesListed(page, tap);
         if (step === 'codeRight') {
           // The right code is said plainly to have worked, with the open-lock pictogram.
           await shown(page.getByText(text(lang, 'practice:codeRight.body'), { exact: true }));
