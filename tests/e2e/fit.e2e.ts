@@ -52,7 +52,9 @@ async function checkScreen(page: Page, screen: string, tally: Tally): Promise<st
   const problems: string[] = [];
   if (!only.test(screen)) return problems;
   for (const size of KIOSK_SIZES) {
-    await page.setViewportSize({ width: size.width, height: size.height });
+    // The walk goes on at the first size, so the page is at it already: no resize (and no relayout) for nothing.
+    const at = page.viewportSize();
+    if (at?.width !== size.width || at.height !== size.height) await page.setViewportSize({ width: size.width, height: size.height });
     for (const textSize of TEXT_SIZES) {
       await page.evaluate((value) => {
         document.documentElement.dataset.textSize = value;
