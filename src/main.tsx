@@ -36,9 +36,11 @@ async function boot(): Promise<void> {
   const welcome = loadWelcomeSettings();
   // The version as built, for staff and for the update test (tests/e2e/update.e2e.ts).
   document.documentElement.dataset.version = __APP_VERSION__;
-  const i18n = await createI18n(welcome.defaultLanguage);
+  const staff = window.location.pathname.startsWith('/staff');
+  // The welcome screen's texts only (common): the topics' texts load after the first paint.
+  const i18n = await createI18n(welcome.defaultLanguage, staff ? undefined : ['common']);
   const root = document.getElementById('app')!;
-  if (window.location.pathname.startsWith('/staff')) {
+  if (staff) {
     // The staff area is its own lazy chunk: the public kiosk never downloads it.
     const { mountStaff } = await import('./staff/staff-app');
     await mountStaff(i18n, root);
@@ -57,14 +59,19 @@ async function boot(): Promise<void> {
     }
     return app;
   };
+  // Every text of the default language (home's tiles, the topics), after the first paint.
+  let texts: Promise<void> | undefined;
+  const loadTexts = () => (texts ??= loadLanguage(i18n, welcome.defaultLanguage).catch(() => (texts = undefined)));
   let touched = false;
   const onTouch = (touch: FirstTouch) => {
     // The first touch brings the app; the app's own buttons take the next ones.
     if (touched) return;
     touched = true;
-    // A language's texts load meanwhile (the app shows it once they are there).
+    // A language's texts load meanwhile (the app shows it once they are there); the default
+    // language's are waited for, as the app shows them at once.
     if (touch.kind === 'language') void loadLanguage(i18n, touch.code).catch(() => undefined);
-    loadApp().then(
+    const ready = touch.kind === 'language' ? loadApp() : Promise.all([loadApp(), loadTexts()]).then(([module]) => module);
+    ready.then(
       ({ mountApp }) => mountApp(i18n, root, touch),
       () => (touched = false),
     );
@@ -73,7 +80,15 @@ async function boot(): Promise<void> {
   // A 3 s press on the top-start corner, or Ctrl+Alt+S, opens /staff (src/shell/staff-entry.ts).
   installStaffEntry(window);
   afterLoad(registerServiceWorker);
-  afterLoad(() => requestIdleCallback(() => void loadApp().catch(() => undefined), { timeout: 5000 }));
+  afterLoad(() =>
+    requestIdleCallback(
+      () => {
+        void loadTexts();
+        void loadApp().catch(() => undefined);
+      },
+      { timeout: 5000 },
+    ),
+  );
   // Anonymous usage counts (N15): the recorder loads once the first screen is up and the browser
   // is idle; counts wait in memory and Dexie runs in a worker (src/shell/usage-recorder.ts).
   afterLoad(() =>

@@ -60,7 +60,8 @@ describe('the kiosk, through its screens', () => {
     expect(screen.getByText(`Étape 1 sur ${steps}`)).toBeTruthy();
     for (let i = 0; i < steps - 1; i++) tap('Suivant');
     expect(screen.getByRole('heading', { level: 1, name: 'Des personnes peuvent vous aider' })).toBeTruthy();
-    await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThanOrEqual(3));
+    // The finder and the inventory load lazily: on a busy 2-core machine that can take more than waitFor's 1 s.
+    await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
     tap('Terminer');
     expect(screen.getByRole('heading', { level: 1, name: 'Que voulez-vous comprendre ?' })).toBeTruthy();
   });
@@ -93,7 +94,8 @@ describe('the kiosk, through its screens', () => {
     tap(/dossier santé partagé/);
     tap('Aide près d’ici');
     expect(screen.getByRole('heading', { level: 1, name: 'Des personnes qui peuvent vous aider' })).toBeTruthy();
-    await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThanOrEqual(3));
+    // The finder and the inventory load lazily: on a busy 2-core machine that can take more than waitFor's 1 s.
+    await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
     tap('Retour');
     expect(screen.getByRole('heading', { level: 1, name: 'Votre dossier santé partagé' })).toBeTruthy();
   });

@@ -29,13 +29,15 @@ export async function loadStaffTexts(instance: I18n, lang: string): Promise<void
 }
 
 /**
- * Loads every public namespace of a language into i18next (no-op when already loaded); for a
- * partial language, the fallback language's too, which its missing texts show in.
+ * Loads every public namespace of a language into i18next, or only those of `only` (no-op for
+ * those already loaded); for a partial language, the fallback language's too, which its missing
+ * texts show in.
  */
-export async function loadLanguage(instance: I18n, lang: string): Promise<void> {
-  const files = filesOf(lang, false);
-  if (files.length === 0) throw new Error(`No locale files for language "${lang}"`);
-  if (isPartial(lang) && lang !== FALLBACK_LANGUAGE) await loadLanguage(instance, FALLBACK_LANGUAGE);
+export async function loadLanguage(instance: I18n, lang: string, only?: readonly string[]): Promise<void> {
+  const all = filesOf(lang, false);
+  if (all.length === 0) throw new Error(`No locale files for language "${lang}"`);
+  const files = only ? all.filter(([ns]) => only.includes(ns)) : all;
+  if (isPartial(lang) && lang !== FALLBACK_LANGUAGE) await loadLanguage(instance, FALLBACK_LANGUAGE, only);
   await Promise.all(
     files.map(async ([ns, load]) => {
       if (instance.hasResourceBundle(lang, ns)) return;
@@ -52,8 +54,12 @@ function syncDocumentLanguage(lang: string): void {
   root.dir = findLanguage(lang)?.dir ?? 'ltr';
 }
 
-/** Creates and initialises the one i18next instance of the kiosk, in the given language. */
-export async function createI18n(defaultLanguage: string): Promise<I18n> {
+/**
+ * Creates and initialises the one i18next instance of the kiosk, in the given language, with its
+ * texts loaded: all of them, or only the namespaces of `only` (the welcome screen needs `common`;
+ * the rest then loads with `loadLanguage`).
+ */
+export async function createI18n(defaultLanguage: string, only?: readonly string[]): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.init({
     lng: defaultLanguage,
@@ -66,7 +72,7 @@ export async function createI18n(defaultLanguage: string): Promise<I18n> {
     interpolation: { escapeValue: false }, // Preact escapes text itself.
     returnNull: false,
   });
-  await loadLanguage(instance, defaultLanguage);
+  await loadLanguage(instance, defaultLanguage, only);
   instance.on('languageChanged', syncDocumentLanguage);
   syncDocumentLanguage(defaultLanguage);
   return instance;
