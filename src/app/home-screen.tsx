@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { ScrollArea } from '../ui/scroll-area';
 import { useEffect, useRef } from 'preact/hooks';
+import './home-screen.css';
 
 /** The topics as big tiles, each one tap away. */
 export function HomeScreen({ onTopic }: { onTopic: (flowId: string) => void }) {

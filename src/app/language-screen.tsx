@@ -4,6 +4,8 @@ import { useT } from '../i18n/use-t';
 import type { DisplayPrefs } from '../shell/display';
 import { BigButton } from '../ui/big-button';
 import { ScrollArea } from '../ui/scroll-area';
+import '../ui/options.css';
+import './language-screen.css';
 
 /** Every offered language, named in its own script, then how the screen looks (this session only). */
 export function LanguageScreen(props: {

@@ -3,6 +3,7 @@ import { languages } from '../i18n/languages';
 import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import { ScrollArea } from '../ui/scroll-area';
+import './welcome-screen.css';
 
 /** The screen between two people: an invitation to touch, and the languages in their own script. */
 export function WelcomeScreen({

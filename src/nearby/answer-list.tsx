@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import { communeName } from './words';
+import './place.css';
 import './answer-list.css';
 
 /** One group of the answer under a plain heading. */

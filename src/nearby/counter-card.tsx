@@ -7,6 +7,7 @@ import { useLanguagesLoaded } from '../i18n/use-languages-loaded';
 import { useI18n, useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { ScrollArea } from '../ui/scroll-area';
+import './help-status.css';
 import './counter-card.css';
 
 /**

@@ -15,6 +15,8 @@ import { PlaceCard } from './place-card';
 import { ResidenceQuestion } from './residence-question';
 import { useResidence } from './residence-store';
 import { usePlacesData } from './use-places-data';
+import './help-status.css';
+import './finder-panel.css';
 
 /** How many places fit on a take-away paper. */
 export const MAX_ON_PAPER = 3;

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t';
 import { lazyComponent } from '../ui/lazy-component';
+import './help-status.css';
 
 /** Loading words while the finder's code arrives (from the precache: a blink). */
 function Loading() {

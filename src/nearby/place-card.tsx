@@ -8,6 +8,7 @@ import { displayWebsite } from '../help/contact-links';
 import type { FoundPlace } from '../help/finder-answer';
 import { hoursSentence, weekLines } from '../help/hours-words';
 import { communeName, dataDate, isFreeNumber } from './words';
+import './place.css';
 import './place-card.css';
 
 /** One labelled fact of a place card. */

@@ -1,10 +1,11 @@
 /**
  * A made-up identity card sliding into a card reader, chip first, and the reader's light
- * turning on. Pure SVG; the motion is CSS keyframes in src/styles/kiosk.css ("practice" section),
+ * turning on. Pure SVG; the motion is CSS keyframes in card-reader-illustration.css,
  * played once (under 5 s) and not at all under `prefers-reduced-motion: reduce`, which shows the
  * final picture: card in, light on. The card carries no real design or logo, only "SPECIMEN".
  * Decorative: the step's text says the same in words.
  */
+import './card-reader-illustration.css';
 export function CardReaderIllustration() {
   return (
     <svg class="card-reader" viewBox="0 0 300 250" aria-hidden="true" focusable="false" data-illustration="card-reader">

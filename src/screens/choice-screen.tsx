@@ -3,6 +3,8 @@ import { BigButton } from '../ui/big-button';
 import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
+import '../ui/options.css';
+import './choice-screen.css';
 
 /**
  * A question with big pictogram options; each option sends PICK.<id>. No option is styled as

@@ -4,6 +4,7 @@ import { CardReaderIllustration } from './card-reader-illustration';
 import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
+import './explain-screen.css';
 
 /** The drawing for each IllustrationId (flows/types.ts), shown under the text. */
 const illustrations: Record<IllustrationId, FunctionComponent> = {

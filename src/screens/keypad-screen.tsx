@@ -6,6 +6,7 @@ import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
+import './keypad-screen.css';
 
 /** The digit keys in the phone layout, row by row; the last row is Erase, 0, OK. */
 const DIGIT_ROWS = [

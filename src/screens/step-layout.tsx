@@ -8,6 +8,7 @@ import { Pictogram } from '../ui/pictogram';
 import { ScrollArea } from '../ui/scroll-area';
 import type { ScreenProps } from './screen-props';
 import { StepFrameContext } from './step-frame';
+import './step-layout.css';
 import './step-lead.css';
 
 /**

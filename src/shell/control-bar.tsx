@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
+import './control-bar.css';
 
 /** What each control does; the app decides. */
 export interface ControlActions {

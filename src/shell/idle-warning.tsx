@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { Pictogram } from '../ui/pictogram';
+import './idle-dialog.css';
+import './idle-warning.css';
 
 /**
  * "Are you still there?" over the whole screen, with a countdown that is shown and announced.

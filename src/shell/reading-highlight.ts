@@ -3,6 +3,7 @@
  * Highlight API paints a range of text (Chromium 105+). Where it is missing, the whole block
  * being read gets a class instead.
  */
+import './reading-highlight.css';
 const NAME = 'kiosk-reading';
 
 type HighlightRegistry = { set(name: string, value: unknown): void; delete(name: string): void };
