@@ -15,6 +15,7 @@ import { installTrustedTypesPolicy } from './shell/trusted-types';
 import { liveFlowCount } from './runtime/live-flows';
 import { loadWelcomeSettings } from './shell/welcome-settings';
 import { installStaffEntry } from './shell/staff-entry';
+import { visitorLanguage } from './shell/visitor-language';
 
 // Replaced at build time by package.json's version (vite.config.ts `define`).
 declare const __APP_VERSION__: string;
@@ -37,8 +38,9 @@ async function boot(): Promise<void> {
   // The version as built, for staff and for the update test (tests/e2e/update.e2e.ts).
   document.documentElement.dataset.version = __APP_VERSION__;
   const staff = window.location.pathname.startsWith('/staff');
+  const firstLanguage = visitorLanguage(window, welcome.languagesOffered) ?? welcome.defaultLanguage;
   // The welcome screen's texts only (common): the topics' texts load after the first paint.
-  const i18n = await createI18n(welcome.defaultLanguage, staff ? undefined : ['common']);
+  const i18n = await createI18n(firstLanguage, staff ? undefined : ['common']);
   const root = document.getElementById('app')!;
   if (staff) {
     // The staff area is its own lazy chunk: the public kiosk never downloads it.
@@ -61,7 +63,7 @@ async function boot(): Promise<void> {
   };
   // Every text of the default language (home's tiles, the topics), after the first paint.
   let texts: Promise<void> | undefined;
-  const loadTexts = () => (texts ??= loadLanguage(i18n, welcome.defaultLanguage).catch(() => (texts = undefined)));
+  const loadTexts = () => (texts ??= loadLanguage(i18n, firstLanguage).catch(() => (texts = undefined)));
   let touched = false;
   const onTouch = (touch: FirstTouch) => {
     // The first touch brings the app; the app's own buttons take the next ones.

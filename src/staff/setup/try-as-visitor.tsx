@@ -9,11 +9,11 @@ const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel'] as const;
 /**
  * The public kiosk as a visitor sees it, with the settings just saved, over the set-up: the real
  * kiosk in a frame of the same origin (its own reset, Stop and timers), under one staff bar with
- * "Back to set-up". Staff mode stays unlocked and the set-up keeps its place; a visitor's touches
+ * "Back to set-up", in the staff's language (the visitor's welcome screen offers the others). Staff mode stays unlocked and the set-up keeps its place; a visitor's touches
  * in the frame count as activity, so staff mode does not close during the walk.
  */
 export function TryAsVisitor({ onBack }: { onBack: () => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const frame = useRef<HTMLIFrameElement>(null);
   const back = useRef<HTMLButtonElement>(null);
 
@@ -37,7 +37,7 @@ export function TryAsVisitor({ onBack }: { onBack: () => void }) {
           <span class="btn__label">{t('staff:tryVisitor.back')}</span>
         </button>
       </div>
-      <iframe ref={frame} class="try-visitor__frame" src="/" title={t('staff:tryVisitor.frame')} onLoad={forwardActivity} />
+      <iframe ref={frame} class="try-visitor__frame" src={`/?lang=${lang}`} title={t('staff:tryVisitor.frame')} onLoad={forwardActivity} />
     </div>
   );
 }
