@@ -13,6 +13,8 @@ import { baseUrl, enterSetupToken, gone, launchKiosk, placesListed, shown, tap, 
 const CODE = '482915';
 const fr = (key: string) => text('fr', `staff:${key}`);
 const open: Kiosk[] = [];
+// The kiosks here run without the service worker: the set-up and the public screens it shapes use
+// none of it, and a fresh kiosk's worker would precache about 20 MB while the test runs.
 
 const dir = mkdtempSync(join(tmpdir(), 'kiosk-setup-'));
 
@@ -47,7 +49,7 @@ test(
   'a new kiosk set up from nothing to Done in at most 6 screens and 15 taps; the public kiosk then shows the choices',
   { timeout: 120_000 },
   async () => {
-    const kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 } });
+    const kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 }, serviceWorkers: 'block' });
     open.push(kiosk);
     const { page, errors } = kiosk;
     await chooseCode(page);
@@ -135,7 +137,7 @@ test(
   'with the settings file from our network, only the commune and the counter are asked; the public kiosk then shows the choices',
   { timeout: 120_000 },
   async () => {
-    const kiosk = await launchKiosk({ viewport: { width: 1920, height: 1080 } });
+    const kiosk = await launchKiosk({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
     open.push(kiosk);
     const { page, errors } = kiosk;
     // The network's file: a maison médicale's kiosk in French, Dutch and Turkish, no printer, eID help at the counter.
@@ -193,7 +195,7 @@ test(
   '"Try it as a visitor" on the summary: the public kiosk with these answers for one walk, then back to the summary; a tap on the map sets the exact point',
   { timeout: 120_000 },
   async () => {
-    const kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 } });
+    const kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 }, serviceWorkers: 'block' });
     open.push(kiosk);
     const { page, errors } = kiosk;
     await chooseCode(page);
