@@ -6,6 +6,7 @@ import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import type { ScreenProps } from './screen-props';
 import { StepLayout } from './step-layout';
+import '../ui/callout.css';
 import './keypad-screen.css';
 
 /** The digit keys in the phone layout, row by row; the last row is Erase, 0, OK. */
@@ -132,7 +133,7 @@ export function KeypadScreen(props: ScreenProps) {
             </p>
             <div class="keypad__alert" role="alert">
               {message && (
-                <p key={message.id} class="keypad__message">
+                <p key={message.id} class="callout keypad__message">
                   <Pictogram id="info" size="md" />
                   <span>{t(message.text.key, message.text.values)}</span>
                 </p>

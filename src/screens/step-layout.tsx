@@ -8,6 +8,7 @@ import { Pictogram } from '../ui/pictogram';
 import { ScrollArea } from '../ui/scroll-area';
 import type { ScreenProps } from './screen-props';
 import { StepFrameContext } from './step-frame';
+import '../ui/callout.css';
 import './step-layout.css';
 import './step-lead.css';
 
@@ -86,7 +87,7 @@ export function StepLayout(props: StepLayoutProps) {
         </header>
         <div class="step__body">
           {notice && (
-            <p class="step__notice" role="status">
+            <p class="callout step__notice" role="status">
               <Pictogram id="speech-bubble" size="md" />
               <span {...own(notice)}>{t(notice)}</span>
             </p>
