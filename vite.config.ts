@@ -8,7 +8,6 @@ import { CONTENT_SECURITY_POLICY } from './src/shell/content-security-policy.ts'
 import { setupTokenRecord } from './src/staff/access/setup-token-build.ts';
 import { clipLanguages, factSourcesPlugin } from './scripts/content-plugins.ts';
 import packageJson from './package.json' with { type: 'json' };
-import { LongestFirstSequencer } from './tests/e2e/longest-first-sequencer.ts';
 
 // One config for the app, its service worker and the tests.
 export default defineConfig({
@@ -83,8 +82,6 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: false },
   test: {
-    // The longest end-to-end files first (tests/e2e/longest-first-sequencer.ts).
-    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
