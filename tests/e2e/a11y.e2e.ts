@@ -216,7 +216,9 @@ describe('keyboard alone', () => {
       if ((await page.getByRole('button', { name: text('fr', 'step.next'), exact: true }).count()) === 0) break;
       await activate(new RegExp(`^\\s*${text('fr', 'step.next')}\\s*$`));
     }
-    await page.getByRole('article').first().waitFor();
+    // The help list's code and the inventory load on first use: on a busy 2-core CI machine that
+    // took more than the default 10 s once (clean-clone run, load ~8).
+    await page.getByRole('article').first().waitFor({ timeout: 30_000 });
     await activate(new RegExp(`^\\s*${text('fr', 'step.finish')}\\s*$`));
     await page.getByRole('heading', { level: 1, name: text('fr', 'home.title') }).waitFor();
   });
