@@ -65,16 +65,17 @@ async function boot(): Promise<void> {
   let texts: Promise<void> | undefined;
   const loadTexts = () => (texts ??= loadLanguage(i18n, firstLanguage).catch(() => (texts = undefined)));
   let touched = false;
+  let latest: FirstTouch | undefined;
   const onTouch = (touch: FirstTouch) => {
-    // The first touch brings the app; the app's own buttons take the next ones.
+    // A second tap while the app loads is not lost: the app starts with the latest touch (a
+    // language chosen stays chosen). A language's texts load meanwhile.
+    if (touch.kind === 'language' || latest?.kind !== 'language') latest = touch;
+    if (touch.kind === 'language') void loadLanguage(i18n, touch.code).catch(() => undefined);
     if (touched) return;
     touched = true;
-    // A language's texts load meanwhile (the app shows it once they are there); the default
-    // language's are waited for, as the app shows them at once.
-    if (touch.kind === 'language') void loadLanguage(i18n, touch.code).catch(() => undefined);
-    const ready = touch.kind === 'language' ? loadApp() : Promise.all([loadApp(), loadTexts()]).then(([module]) => module);
-    ready.then(
-      ({ mountApp }) => mountApp(i18n, root, touch),
+    // The default language's texts are waited for too: the app may show them at once.
+    Promise.all([loadApp(), loadTexts()]).then(
+      ([{ mountApp }]) => mountApp(i18n, root, latest ?? touch),
       () => (touched = false),
     );
   };
