@@ -90,6 +90,10 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}', 'flows/**/*.test.ts', 'tests/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup-unit.ts'],
+          // Both cores (Vitest keeps one free by default) and threads, which start faster than
+          // processes: 117 s → 77 s for the unit tests on 2 cores.
+          pool: 'threads',
+          maxWorkers: 2,
           // The unit tests first, on their own; then the end-to-end files (group 1), so the two
           // never compete for the two cores (and Vitest wants distinct groups for their workers).
           sequence: { groupOrder: 0 },

@@ -20,7 +20,7 @@ let page: Page;
 let dir: string;
 
 beforeAll(async () => {
-  kiosk = await launchKiosk({ serviceWorkers: 'block' });
+  kiosk = await launchKiosk({ serviceWorkers: 'block', prints: true });
   page = kiosk.page;
   dir = mkdtempSync(join(tmpdir(), 'kiosk-pdf-'));
   await openStaff();

@@ -28,7 +28,7 @@ let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'kiosk-bidi-'));
 
 beforeAll(async () => {
-  kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 }, serviceWorkers: 'block' });
+  kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 }, serviceWorkers: 'block', prints: true });
   page = kiosk.page;
 });
 

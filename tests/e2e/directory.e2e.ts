@@ -44,7 +44,7 @@ async function intoStaffDirectory(): Promise<void> {
   await shown(page.getByLabel(fr('search.query')));
 }
 
-/** The number in "N lieux trouvés". */
+/** The number in "N lieux trouvés" (the list refreshes just after an import says it is done: callers poll). */
 async function placesListed(): Promise<number> {
   const status = page.getByText(/\d+ lieux? trouvés?/).first();
   await status.waitFor();
@@ -77,7 +77,7 @@ test('import a good file, a broken one (nothing lost), then undo', { timeout: 18
   );
   await page.getByRole('button', { name: fr('import.apply') }).tap();
   await shown(page.getByText(fr('import.applied').replace('{{count}}', '2')));
-  expect(await placesListed()).toBe(2);
+  await expect.poll(placesListed, { timeout: 10_000 }).toBe(2);
 
   // A broken file: the list stays exactly as it was.
   await importFile(
@@ -87,7 +87,7 @@ test('import a good file, a broken one (nothing lost), then undo', { timeout: 18
   await shown(page.getByRole('button', { name: fr('import.apply') }));
   expect(await page.getByRole('button', { name: fr('import.apply') }).isDisabled()).toBe(true);
   await page.getByRole('button', { name: fr('import.cancel') }).tap();
-  expect(await placesListed()).toBe(2);
+  await expect.poll(placesListed, { timeout: 10_000 }).toBe(2);
 
   // The public finder lists the imported place.
   await page.goto(`${baseUrl()}/`);
@@ -107,5 +107,5 @@ test('import a good file, a broken one (nothing lost), then undo', { timeout: 18
     .tap();
   await page.getByRole('button', { name: fr('import.undo') }).tap();
   await shown(page.getByText(fr('import.undone')));
-  expect(await placesListed()).toBe(builtIn);
+  await expect.poll(placesListed, { timeout: 10_000 }).toBe(builtIn);
 });

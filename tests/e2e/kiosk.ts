@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium-flags.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_CHROMIUM_PATH } from '../../scripts/chromium-flags.mjs';
 import { flows } from '../../flows/registry';
 import { DEFAULT_SETUP_TOKEN } from '../../src/staff/access/setup-token';
 
@@ -36,13 +36,18 @@ export interface KioskOptions {
    * the app runs as it does online (src/shell/service-worker.ts lets registration fail quietly).
    */
   serviceWorkers?: 'allow' | 'block';
+  /**
+   * Prints to PDF: the full Chromium, as on a real kiosk. The other tests run in its headless
+   * shell (less CPU), whose PDFs differ: pdftotext reads its text with gaps inside words.
+   */
+  prints?: boolean;
 }
 
 /** Launches Chromium with a fresh user-data dir, as a touch screen in landscape. */
 export async function launchKiosk(options: KioskOptions = {}): Promise<Kiosk> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: options.prints ? CHROMIUM_PATH : E2E_CHROMIUM_PATH,
     headless: true,
     args: [...CHROMIUM_ARGS],
     viewport: options.viewport ?? { width: 1280, height: 1024 },

@@ -23,7 +23,7 @@ let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'kiosk-print-'));
 
 beforeAll(async () => {
-  kiosk = await launchKiosk({ serviceWorkers: 'block' });
+  kiosk = await launchKiosk({ serviceWorkers: 'block', prints: true });
   page = kiosk.page;
   await page.clock.install();
 });
@@ -167,7 +167,7 @@ test('from the end of a topic to a place card to the printed slip', async () => 
 
 test("the staff's consent sheet, in the person's language, holds its header, its title and no button", async () => {
   // Staff mode on a kiosk of its own (real timers: the staff code is checked with PBKDF2).
-  const staff = await launchKiosk({ serviceWorkers: 'block' });
+  const staff = await launchKiosk({ serviceWorkers: 'block', prints: true });
   try {
     const on = staff.page;
     await openStaff(on, '739264');

@@ -49,7 +49,7 @@ test(
   'a new kiosk set up from nothing to Done in at most 6 screens and 15 taps; the public kiosk then shows the choices',
   { timeout: 120_000 },
   async () => {
-    const kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 }, serviceWorkers: 'block' });
+    const kiosk = await launchKiosk({ viewport: { width: 800, height: 1280 }, serviceWorkers: 'block', prints: true });
     open.push(kiosk);
     const { page, errors } = kiosk;
     await chooseCode(page);

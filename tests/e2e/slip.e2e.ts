@@ -29,7 +29,7 @@ let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'kiosk-slip-'));
 
 beforeAll(async () => {
-  kiosk = await launchKiosk({ viewport: { width: 1080, height: 1920 }, serviceWorkers: 'block' });
+  kiosk = await launchKiosk({ viewport: { width: 1080, height: 1920 }, serviceWorkers: 'block', prints: true });
   page = kiosk.page;
   await page.clock.install({ time: VISIT });
 });
