@@ -332,9 +332,12 @@ it(`soak: ${SESSIONS} sessions with resets`, async () => {
       if (await page.getByRole('button', { name: say('step.next'), exact: true }).count()) await press(say('step.next'));
     await press(say('controls.help'));
     // The help view may first ask where the person lives: Bruxelles, then the places are listed.
-    await placesListed(page, async (target) => {
-      await target.click();
-      await page.clock.runFor(600);
+    await placesListed(page, {
+      tapIt: async (target) => {
+        await target.click();
+        await page.clock.runFor(600);
+      },
+      onClock: true,
     });
     if (i % 2) {
       // Stop asks "Stop and erase everything?": Yes.

@@ -6,7 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, languages, launchKiosk, text, type Kiosk } from './kiosk';
+import { flows } from '../../flows/registry';
+import { tapOnClock } from './flow-walk';
+import { baseUrl, languages, launchKiosk, placesListed, text, type Kiosk, shownAfter } from './kiosk';
 
 let kiosk: Kiosk;
 let page: Page;
@@ -76,7 +78,7 @@ async function eachScreen(check: (name: string) => Promise<void>): Promise<void>
   await press(text('fr', 'controls.language'));
   await check('language');
   await press(text('fr', 'controls.help'));
-  await page.getByRole('article').first().waitFor();
+  await shownAfter(page.getByRole('article').first(), { onClock: true });
   await check('help');
 }
 
@@ -210,15 +212,24 @@ describe('keyboard alone', () => {
       }
       throw new Error(`could not reach ${label} with Tab`);
     };
+    /** Waits for the step's heading, time moving on the fake clock (a screen may load its code first). */
+    const onStep = (title: string) =>
+      shownAfter(page.getByRole('heading', { level: 1, name: text('fr', title), exact: true }), { onClock: true });
     await activate(new RegExp(text('fr', 'welcome.touch')));
+    await onStep('home.title');
     await activate(new RegExp(text('fr', 'shared-record:tile').replace(/[?]/g, '\\?')));
-    for (let i = 0; i < 20; i++) {
-      if ((await page.getByRole('button', { name: text('fr', 'step.next'), exact: true }).count()) === 0) break;
+    // Step by step along the topic's Next events, each screen on display before its Next is sought.
+    const topic = flows.find((f) => f.id === 'shared-record')!;
+    for (let step = topic.initial; ;) {
+      const state = topic.states[step]!;
+      await onStep(state.meta.title);
+      if (state.meta.screen === 'help') break;
       await activate(new RegExp(`^\\s*${text('fr', 'step.next')}\\s*$`));
+      const next = state.on?.NEXT;
+      if (typeof next !== 'string') throw new Error(`shared-record/${step}: Next leads nowhere plain`);
+      step = next;
     }
-    // The help list's code and the inventory load on first use: on a busy 2-core CI machine that
-    // took more than the default 10 s once (clean-clone run, load ~8).
-    await page.getByRole('article').first().waitFor({ timeout: 30_000 });
+    await placesListed(page, { tapIt: tapOnClock, onClock: true });
     await activate(new RegExp(`^\\s*${text('fr', 'step.finish')}\\s*$`));
     await page.getByRole('heading', { level: 1, name: text('fr', 'home.title') }).waitFor();
   });

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launchKiosk, recordRequests, stopAndWipe, text, type Kiosk } from './kiosk';
+import { baseUrl, launchKiosk, recordRequests, stopAndWipe, text, type Kiosk, shownAfter } from './kiosk';
 
 let kiosk: Kiosk;
 let page: Page;
@@ -44,7 +44,7 @@ test('a full journey raises no CSP or Trusted Types violation', async () => {
   for (let i = 0; i < 3; i++) await press(text('fr', 'step.next'));
   await press(text('fr', 'controls.read'));
   await press(text('fr', 'controls.help'));
-  await page.getByRole('article').first().waitFor();
+  await shownAfter(page.getByRole('article').first(), { onClock: true });
   await press(text('fr', 'finder.need.eid'));
   await press(text('fr', 'controls.language'));
   await press('English');

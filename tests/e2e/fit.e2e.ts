@@ -15,7 +15,7 @@ import { describe, expect, test } from 'vitest';
 import { flows } from '../../flows/registry';
 import { press, tapOnClock, walkEveryStep } from './flow-walk';
 import { focusInSight, KIOSK_SIZES, measureFit, type FitReport } from './fit';
-import { launchKiosk, openKiosk, text, placesListed, startSession } from './kiosk';
+import { launchKiosk, openKiosk, text, placesListed, startSession, shownAfter } from './kiosk';
 
 const TEXT_SIZES = [
   { name: 'default text', value: '1' },
@@ -112,7 +112,7 @@ describe.concurrent('every screen fits the kiosk it stands on', () => {
         await press(page, text(lang, 'controls.language'));
         problems.push(...(await checkScreen(page, 'language', tally)));
         await press(page, text(lang, 'controls.help'));
-        await page.getByRole('article').first().waitFor();
+        await shownAfter(page.getByRole('article').first(), { onClock: true });
         problems.push(...(await checkScreen(page, 'help nearby', tally)));
         for (const flow of flows.filter((f) => only.test(f.id))) {
           await press(page, text(lang, 'controls.home'));
@@ -120,7 +120,7 @@ describe.concurrent('every screen fits the kiosk it stands on', () => {
           await press(page, text(lang, 'contents.open'));
           problems.push(...(await checkScreen(page, `${flow.id}: all the steps`, tally)));
           await walkEveryStep(page, flow, lang, async (step, path) => {
-            if (flow.states[step]!.meta.screen === 'help') await placesListed(page, tapOnClock);
+            if (flow.states[step]!.meta.screen === 'help') await placesListed(page, { tapIt: tapOnClock, onClock: true });
             problems.push(...(await checkScreen(page, `${flow.id}/${step}${path.state.context.retry ? ' (notice)' : ''}`, tally)));
           });
         }
@@ -168,11 +168,11 @@ describe('focus is never hidden (WCAG 2.2, 2.4.11)', () => {
         await startSession(page, 'fr', { tapIt: tapOnClock });
         const consent = flows.find((f) => f.id === 'consent')!;
         await walkEveryStep(page, consent, 'fr', async (step) => {
-          if (consent.states[step]!.meta.screen === 'help') await placesListed(page, tapOnClock);
+          if (consent.states[step]!.meta.screen === 'help') await placesListed(page, { tapIt: tapOnClock, onClock: true });
           await tabRound(`consent/${step}`);
         });
         await press(page, text('fr', 'controls.help'));
-        await page.getByRole('article').first().waitFor();
+        await shownAfter(page.getByRole('article').first(), { onClock: true });
         await tabRound('help nearby');
         console.log(`${size.name}: ${stops} focus stops, ${hidden.length} not fully in sight`);
         expect(stops, 'focus stops visited').toBeGreaterThan(100);

@@ -112,7 +112,7 @@ describe('the shared-record topic, by taps alone', () => {
 
       // The last step: real people who can help, as place cards.
       expect(headings.at(-1)).toBe(text(lang, `${TOPIC}:help.title`));
-      await placesListed(page, tap);
+      await placesListed(page, { tapIt: tap, onClock: true });
       expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(3);
 
       await tap(button(text(lang, 'step.finish')));
@@ -168,7 +168,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await tap(button(text('fr', `${TOPIC}:tile`)));
     const steps = await walkTopic('fr', async (step, i) => {
       // The last step lists places once the inventory is read: check it with them.
-      if (step.heading === text('fr', `${TOPIC}:help.title`)) await placesListed(page, tap);
+      if (step.heading === text('fr', `${TOPIC}:help.title`)) await placesListed(page, { tapIt: tap, onClock: true });
       await check(`step ${i + 1} "${step.heading}"`);
     });
     expect(steps.length).toBeGreaterThanOrEqual(3);

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { flows } from '../../flows/registry';
 import { createFlowMachine, currentStep } from '../../src/runtime/flow-machine';
-import { baseUrl, launchKiosk, stopAndWipe, storeRows, text, type Kiosk } from './kiosk';
+import { baseUrl, launchKiosk, stopAndWipe, storeRows, text, type Kiosk, shownAfter } from './kiosk';
 
 let kiosk: Kiosk;
 let page: Page;
@@ -81,7 +81,7 @@ describe('storage failures', () => {
     await page.goto(`${baseUrl()}/`);
     await press(new RegExp(text('fr', 'welcome.touch')));
     await press(text('fr', 'controls.help'));
-    await page.getByRole('article').first().waitFor();
+    await shownAfter(page.getByRole('article').first(), { onClock: true });
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {

@@ -119,17 +119,42 @@ export async function stopAndWipe(page: Page, lang = 'fr'): Promise<void> {
 }
 
 /**
- * Waits for the help finder's place cards. For a need only the person's own commune serves (eID,
- * social help), the finder first asks "Where do you live?": answered here with `commune` (the
- * default kiosk's, Bruxelles). `tapIt` taps a button the way the calling test does (real spacing,
- * or a tap then time on Playwright's fake clock).
+ * Waits until `target` is on screen. On a page that runs on Playwright's fake clock
+ * (`onClock`), time must pass for the app to go on: Preact runs effects after a frame
+ * (requestAnimationFrame, a setTimeout), both faked — a screen whose code arrived after the last
+ * tap's time had passed (a lazy chunk on a loaded machine) would otherwise wait for ever. So the
+ * wait moves the fake clock on by small steps as it looks, as time passes for a person.
  */
-export async function placesListed(page: Page, tapIt: (target: Locator) => Promise<void> = tap, commune = 'Bruxelles'): Promise<void> {
+export async function shownAfter(target: Locator, { onClock = false, timeout = 10_000 } = {}): Promise<void> {
+  if (!onClock) return target.waitFor({ state: 'visible', timeout });
+  const end = Date.now() + timeout;
+  while (!(await target.isVisible())) {
+    if (Date.now() > end) throw new Error(`not on screen after ${timeout} ms: ${target.toString()}`);
+    await target.page().clock.runFor(50);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** How `placesListed` taps and waits. */
+export interface ListedOptions {
+  /** Taps a button the way the calling test does (real spacing by default, or a tap then fake time). */
+  tapIt?: (target: Locator) => Promise<void>;
+  /** The answer to "Where do you live?" (the default kiosk's commune, Bruxelles). */
+  commune?: string;
+  /** The page runs on Playwright's fake clock: waits move it on (see shownAfter). */
+  onClock?: boolean;
+}
+
+/**
+ * Waits for the help finder's place cards. For a need only the person's own commune serves (eID,
+ * social help), the finder first asks "Where do you live?": answered here with `commune`.
+ */
+export async function placesListed(page: Page, { tapIt = tap, commune = 'Bruxelles', onClock = false }: ListedOptions = {}): Promise<void> {
   const card = page.getByRole('article').first();
   const question = page.locator('section.residence');
-  await card.or(question).first().waitFor({ state: 'visible' });
+  await shownAfter(card.or(question).first(), { onClock });
   if (await question.isVisible()) await tapIt(question.getByRole('button', { name: new RegExp(`^${commune}\\b`) }).first());
-  await card.waitFor({ state: 'visible' });
+  await shownAfter(card, { onClock });
 }
 
 /** Opens the kiosk on its start page and waits for the welcome screen. */

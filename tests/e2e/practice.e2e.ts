@@ -184,7 +184,7 @@ describe('practice: log in with the eID card, then a tour of a made-up record, b
         await onStep(lang, step);
         await expectBanner(lang);
         if (step === 'insertCard') await shown(page.locator('svg[data-illustration="card-reader"]'));
-        if (step === 'help') await placesListed(page, tap);
+        if (step === 'help') await placesListed(page, { tapIt: tap, onClock: true });
         if (step === 'codeRight') {
           // The right code is said plainly to have worked, with the open-lock pictogram.
           await shown(page.getByText(text(lang, 'practice:codeRight.body'), { exact: true }));

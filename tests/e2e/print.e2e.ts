@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import doctorQuestionsFlow from '../../flows/doctor-questions.flow';
 import type { FlowConfig } from '../../flows/types';
-import { baseUrl, launchKiosk, openStaff, openStaffPart, shown, text, type Kiosk } from './kiosk';
+import { baseUrl, launchKiosk, openStaff, openStaffPart, shown, text, type Kiosk, shownAfter } from './kiosk';
 
 const doctorQuestions: FlowConfig = doctorQuestionsFlow;
 let kiosk: Kiosk;
@@ -203,7 +203,7 @@ test('"someone who helps with my PIN, speaks my language, for where I live" in 3
   await press(/^Bruxelles/); // 3
   const speaks = page.getByRole('button', { name: text('ar', 'finder.speaks').replace('{{language}}', 'العربية') });
   expect(await speaks.getAttribute('aria-pressed')).toBe('true');
-  await page.getByRole('article').first().waitFor();
+  await shownAfter(page.getByRole('article').first(), { onClock: true });
   // Places known to speak Arabic come first; when there are too few, the nearest others follow,
   // under a heading that says their language is not known.
   const cards = await page.getByRole('article').count();

@@ -183,7 +183,7 @@ test(
     await tap(page.getByRole('button', { name: text('fr', 'welcome.touch') }));
     await tap(button(text('fr', 'controls.help')));
     await tap(button(text('fr', 'finder.need.eid')));
-    await placesListed(page, tap, 'Ixelles');
+    await placesListed(page, { commune: 'Ixelles' });
     await shown(page.getByText(text('fr', 'nearby.group.here'), { exact: true }), 20_000);
     expect(await page.getByRole('button', { name: text('fr', 'finder.addToPaper') }).count()).toBe(0);
     await shown(page.getByRole('img', { name: new RegExp(`${text('fr', 'print:slip.map.here')} : Ixelles`, 'u') }).first());

@@ -17,7 +17,7 @@ import inventory from '../../public/data/inventory.json';
 import type { BuiltInPlace, Commune } from '../../src/data/place';
 import { weekLines } from '../../src/help/hours-words';
 import { bilingualName } from '../../src/map/commune-names';
-import { baseUrl, launchKiosk, text, type Kiosk } from './kiosk';
+import { baseUrl, launchKiosk, text, type Kiosk, shownAfter } from './kiosk';
 
 const places = inventory.places as BuiltInPlace[];
 const communes = inventory.communes as Commune[];
@@ -88,7 +88,7 @@ test('the printed slip says hours in words, who may come, the date and the map, 
       await page.clock.runFor(600);
       await residence.waitFor({ state: 'detached' });
     }
-    await page.getByRole('article').first().waitFor();
+    await shownAfter(page.getByRole('article').first(), { onClock: true });
     const cards = page.getByRole('article');
     const onScreen: Card[] = [];
     for (let i = 0; i < (await cards.count()); i++) {

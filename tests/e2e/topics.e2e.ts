@@ -55,7 +55,7 @@ describe.concurrent('every topic, every step, every language', () => {
             }
             const kind = `${flow.states[step]!.meta.screen}${retry ? ' (notice)' : ''}`;
             const isHelp = kind === 'help';
-            if (isHelp) await placesListed(page, tapOnClock);
+            if (isHelp) await placesListed(page, { tapIt: tapOnClock, onClock: true });
             // The help screen is the same screen at the end of every topic (other places listed):
             // checked once a language.
             const axeHere = isHelp ? !helpChecked : AXE_EVERY_STEP.has(lang) || !kindsChecked.has(kind);
