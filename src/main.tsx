@@ -20,6 +20,9 @@ import { visitorLanguage } from './shell/visitor-language';
 // Replaced at build time by package.json's version (vite.config.ts `define`).
 declare const __APP_VERSION__: string;
 
+/** How long the first screen is left alone before the kiosk loads behind it (see boot). */
+const QUIET_MS = 5000;
+
 /** Runs `task` once the page has loaded (at once if it has). */
 function afterLoad(task: () => void): void {
   if (document.readyState === 'complete') task();
@@ -49,9 +52,12 @@ async function boot(): Promise<void> {
     return;
   }
   // The welcome screen needs only its texts and buttons: the kiosk itself (its lifecycle, XState,
-  // the screens and topics, the settings' full check) is its own chunk, loaded when the browser is
-  // idle after the first paint, or at the first touch if that comes sooner. A touch while it loads
-  // waits for it (a chunk from the service worker's cache: a few tens of ms).
+  // the screens and topics, the settings' full check) is its own chunk. Nothing heavy runs in the
+  // first seconds after the screen appears, when a person may be reaching for it: a touch then
+  // loads the kiosk and is carried out (a chunk from the service worker's cache, a few tens of
+  // ms, then one render). Left alone for QUIET_MS, the kiosk loads and takes over the welcome
+  // screen (the same screen, now the app's) while the browser is idle, so a later first touch
+  // is answered at once, like every touch after it.
   let app: Promise<typeof import('./app/mount-app')> | undefined;
   const loadApp = () => {
     if (!app) {
@@ -61,35 +67,48 @@ async function boot(): Promise<void> {
     }
     return app;
   };
-  // Every text of the default language (home's tiles, the topics), after the first paint.
+  // Every text of the default language (home's tiles, the topics).
   let texts: Promise<void> | undefined;
   const loadTexts = () => (texts ??= loadLanguage(i18n, firstLanguage).catch(() => (texts = undefined)));
-  let touched = false;
+  let starting = false;
   let latest: FirstTouch | undefined;
+  /** Loads the kiosk and mounts it with the latest touch (none: the welcome screen stays). */
+  const start = () => {
+    if (starting) return;
+    starting = true;
+    // The default language's texts are waited for too: the app may show them at once.
+    Promise.all([loadApp(), loadTexts()]).then(
+      ([{ mountApp }]) => mountApp(i18n, root, latest),
+      () => (starting = false),
+    );
+  };
   const onTouch = (touch: FirstTouch) => {
     // A second tap while the app loads is not lost: the app starts with the latest touch (a
     // language chosen stays chosen). A language's texts load meanwhile.
     if (touch.kind === 'language' || latest?.kind !== 'language') latest = touch;
     if (touch.kind === 'language') void loadLanguage(i18n, touch.code).catch(() => undefined);
-    if (touched) return;
-    touched = true;
-    // The default language's texts are waited for too: the app may show them at once.
-    Promise.all([loadApp(), loadTexts()]).then(
-      ([{ mountApp }]) => mountApp(i18n, root, latest ?? touch),
-      () => (touched = false),
-    );
+    start();
   };
   render(<FirstScreen i18n={i18n} offered={welcome.languagesOffered} onTouch={onTouch} />, root);
   // A 3 s press on the top-start corner, or Ctrl+Alt+S, opens /staff (src/shell/staff-entry.ts).
   installStaffEntry(window);
   afterLoad(registerServiceWorker);
+  let pressing = false;
+  root.addEventListener('pointerdown', () => (pressing = true), { capture: true, passive: true });
+  for (const end of ['pointerup', 'pointercancel'] as const)
+    root.addEventListener(end, () => (pressing = false), { capture: true, passive: true });
   afterLoad(() =>
-    requestIdleCallback(
-      () => {
-        void loadTexts();
-        void loadApp().catch(() => undefined);
-      },
-      { timeout: 5000 },
+    setTimeout(
+      () =>
+        requestIdleCallback(
+          () => {
+            // A finger on the screen or a keyboard user on a button keeps the first screen: its
+            // buttons stay under them, and their press starts the kiosk.
+            if (!pressing && !root.contains(document.activeElement)) start();
+          },
+          { timeout: 5000 },
+        ),
+      QUIET_MS,
     ),
   );
   // Anonymous usage counts (N15): the recorder loads once the first screen is up and the browser
