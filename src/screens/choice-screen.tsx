@@ -1,3 +1,4 @@
+import { useOwnLang } from '../i18n/use-own-lang';
 import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { NextButton } from './next-button';
@@ -15,6 +16,7 @@ import './choice-screen.css';
 export function ChoiceScreen(props: ScreenProps) {
   const { meta, send, marks } = props;
   const { t } = useT();
+  const own = useOwnLang();
   return (
     <StepLayout {...props} actions={meta.multi || meta.nextLabel ? <NextButton send={send} label={meta.nextLabel} /> : undefined}>
       <div class={`options${meta.multi ? ' options--multi' : ''}`} role="group" aria-labelledby="step-title">
@@ -26,7 +28,7 @@ export function ChoiceScreen(props: ScreenProps) {
             aria-pressed={meta.multi ? marks.includes(option.id) : undefined}
             onPress={() => send({ type: `PICK.${option.id}` })}
           >
-            {t(option.label)}
+            <span {...own(option.label)}>{t(option.label)}</span>
           </BigButton>
         ))}
       </div>

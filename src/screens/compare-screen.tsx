@@ -1,3 +1,4 @@
+import { useOwnLang } from '../i18n/use-own-lang';
 import { useT } from '../i18n/use-t';
 import { NextButton } from './next-button';
 import type { ScreenProps } from './screen-props';
@@ -13,6 +14,8 @@ import './compare-screen.css';
 export function CompareScreen(props: ScreenProps) {
   const { meta, send } = props;
   const { t } = useT();
+  // A partial language's point shown in French says so (lang, dir), for voices and layout.
+  const own = useOwnLang();
   if (!meta.columns) return null;
   const { left, right } = meta.columns;
   const rows = Array.from({ length: Math.max(left.items.length, right.items.length) }, (_, i) => [left.items[i], right.items[i]] as const);
@@ -21,10 +24,10 @@ export function CompareScreen(props: ScreenProps) {
       <table class="compare">
         <thead>
           <tr>
-            <th scope="col" class="compare__title compare__title--left">
+            <th scope="col" class="compare__title compare__title--left" {...own(left.title)}>
               {t(left.title)}
             </th>
-            <th scope="col" class="compare__title compare__title--right">
+            <th scope="col" class="compare__title compare__title--right" {...own(right.title)}>
               {t(right.title)}
             </th>
           </tr>
@@ -37,13 +40,13 @@ export function CompareScreen(props: ScreenProps) {
                 <span class="compare__side" aria-hidden="true">
                   {t(left.title)}
                 </span>
-                {a ? t(a) : ''}
+                {a ? <span {...own(a)}>{t(a)}</span> : ''}
               </td>
               <td class="compare__cell compare__cell--right">
                 <span class="compare__side" aria-hidden="true">
                   {t(right.title)}
                 </span>
-                {b ? t(b) : ''}
+                {b ? <span {...own(b)}>{t(b)}</span> : ''}
               </td>
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { useOwnLang } from '../i18n/use-own-lang';
 import { useT } from '../i18n/use-t';
 import { printPage } from '../print/print-page';
 import { PrintHeader } from '../print/print-header';
@@ -14,6 +15,7 @@ import './recap-screen.css';
 export function RecapScreen(props: ScreenProps) {
   const { meta, send, markedOptions } = props;
   const { t, lang } = useT();
+  const own = useOwnLang();
   // On paper, each point also in the kiosk's language, so a doctor or pharmacist can read it.
   const { defaultLanguage, printing } = useKioskSettings();
   const alsoIn = meta.print && lang !== defaultLanguage ? defaultLanguage : undefined;
@@ -41,14 +43,16 @@ export function RecapScreen(props: ScreenProps) {
         </div>
       )}
       {items.length === 0 && meta.emptyText ? (
-        <p class="step__text">{t(meta.emptyText)}</p>
+        <p class="step__text" {...own(meta.emptyText)}>
+          {t(meta.emptyText)}
+        </p>
       ) : (
         <ul class="recap" data-printable={meta.print ? 'true' : undefined}>
           {items.map((item) => (
             <li key={item.text} class="recap__item">
               <Pictogram id={item.pictogram} size="lg" />
               <span>
-                {t(item.text)}
+                <span {...own(item.text)}>{t(item.text)}</span>
                 {alsoIn && (
                   <span class="print-only recap__translation" lang={alsoIn} dir="auto">
                     {t(item.text, { lng: alsoIn })}

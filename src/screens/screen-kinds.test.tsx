@@ -79,7 +79,7 @@ describe('each screen kind, from its fixture', () => {
       expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
       // The help screen loads its finder lazily: let that import finish inside the test, or it lands
       // after the environment is torn down and Vitest reports it as an unhandled error.
-      await waitFor(() => expect(screen.queryByText(i18n.t('help.loading'))).toBeNull());
+      await waitFor(() => expect(screen.queryByText(i18n.t('help.loading'))).toBeNull(), { timeout: 10_000 });
     });
   }
 });

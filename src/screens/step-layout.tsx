@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { StepMeta } from '../../flows/types';
 import { useContext, useEffect, useRef } from 'preact/hooks';
-import { fallbackLang } from '../i18n/fallback-lang';
-import { useI18n, useT } from '../i18n/use-t';
+import { useOwnLang } from '../i18n/use-own-lang';
+import { useT } from '../i18n/use-t';
 import { BigButton } from '../ui/big-button';
 import { Pictogram } from '../ui/pictogram';
 import { ScrollArea } from '../ui/scroll-area';
@@ -38,9 +38,8 @@ export interface StepLayoutProps extends Pick<Partial<ScreenProps>, 'progress' |
  */
 export function StepLayout(props: StepLayoutProps) {
   const { t } = useT();
-  const i18n = useI18n();
   // A partial language's missing text shows in French, and says so (lang, dir) for voices and layout.
-  const own = (key: string) => fallbackLang(i18n, key);
+  const own = useOwnLang();
   const frame = useContext(StepFrameContext);
   const heading = useRef<HTMLHeadingElement>(null);
   const { meta, progress, notice } = props;
