@@ -3,9 +3,10 @@ import type { ComponentChildren } from 'preact';
 import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { createActor } from 'xstate';
-import type { FlowConfig } from '../flows/types';
+import type { FlowConfig, ScreenKind, StepMeta } from '../flows/types';
 import { FlowView } from '../src/app/flow-view';
 import { createFlowMachine } from '../src/runtime/flow-machine';
+import { screens } from '../src/screens/registry';
 import { pictogramIds } from '../src/ui/pictogram';
 import { createI18n, loadLanguage, loadStaffTexts } from '../src/i18n/i18n';
 import { I18nContext } from '../src/i18n/use-t';
@@ -30,6 +31,25 @@ export function Providers({ i18n, children }: { i18n: I18n; children: ComponentC
     <I18nContext.Provider value={i18n}>
       <SettingsContext.Provider value={defaultSettings}>{children}</SettingsContext.Provider>
     </I18nContext.Provider>
+  );
+}
+
+/** One step's screen of a kind, as a topic shows it (step 2 of 5, nothing marked, a send that does nothing), in <main>. */
+export function renderScreenKind(kind: ScreenKind, meta: StepMeta, i18n: I18n) {
+  const Screen = screens[kind];
+  return render(
+    <Providers i18n={i18n}>
+      <main>
+        <Screen
+          meta={meta}
+          send={() => undefined}
+          marks={[]}
+          markedOptions={[]}
+          progress={{ current: 2, total: 5 }}
+          finish={() => undefined}
+        />
+      </main>
+    </Providers>,
   );
 }
 

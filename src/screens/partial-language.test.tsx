@@ -1,11 +1,9 @@
-import { render } from '@testing-library/preact';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { ScreenKind } from '../../flows/types';
 import frCommon from '../../locales/fr/common.json';
 import frConsent from '../../locales/fr/consent.json';
-import { Providers } from '../../tests/render-kit';
-import { screens } from './registry';
+import { renderScreenKind } from '../../tests/render-kit';
 import { screenKindFixtures } from './screen-kinds.fixture';
 
 /**
@@ -44,22 +42,7 @@ describe('a screen in a partial language marks what it shows in French', () => {
   for (const kind of ['choice', 'compare', 'recap'] as const) {
     it(`${kind}: every option, point or line borrowed from French says lang="fr"`, async () => {
       const i18n = await germanWithoutConsent();
-      const Screen = screens[kind];
-      const meta = screenKindFixtures[kind];
-      const { container } = render(
-        <Providers i18n={i18n}>
-          <main>
-            <Screen
-              meta={meta}
-              send={() => undefined}
-              marks={[]}
-              markedOptions={[]}
-              progress={{ current: 2, total: 5 }}
-              finish={() => undefined}
-            />
-          </main>
-        </Providers>,
-      );
+      const { container } = renderScreenKind(kind, screenKindFixtures[kind], i18n);
       const texts = textsOf(kind, container);
       expect(texts.length, `${kind}: texts found`).toBeGreaterThan(1);
       expect(texts.filter((t) => t.lang !== 'fr').map((t) => t.text)).toEqual([]);

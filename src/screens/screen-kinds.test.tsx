@@ -1,10 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/preact';
+import { screen, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
 import type { i18n as I18n } from 'i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ScreenKind, StepMeta } from '../../flows/types';
-import { Providers, serveInventory, spacedPresses, testI18n } from '../../tests/render-kit';
-import { screens } from './registry';
+import { renderScreenKind, serveInventory, spacedPresses, testI18n } from '../../tests/render-kit';
 import { screenKindFixtures } from './screen-kinds.fixture';
 
 let i18n: I18n;
@@ -40,24 +39,7 @@ const wayOn: Record<ScreenKind, (meta: StepMeta) => string> = {
   keypad: (meta) => i18n.t(meta.keypad!.texts.ok),
 };
 
-function renderKind(kind: ScreenKind) {
-  const meta = screenKindFixtures[kind];
-  const Screen = screens[kind];
-  return render(
-    <Providers i18n={i18n}>
-      <main>
-        <Screen
-          meta={meta}
-          send={() => undefined}
-          marks={[]}
-          markedOptions={[]}
-          progress={{ current: 2, total: 5 }}
-          finish={() => undefined}
-        />
-      </main>
-    </Providers>,
-  );
-}
+const renderKind = (kind: ScreenKind) => renderScreenKind(kind, screenKindFixtures[kind], i18n);
 
 describe('each screen kind, from its fixture', () => {
   for (const kind of Object.keys(screenKindFixtures) as ScreenKind[]) {
